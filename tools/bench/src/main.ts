@@ -1,0 +1,56 @@
+// `npm run bench`: our catalog BFF vs a peer (fastify + mercurius + JIT) vs raw node:http,
+// in one process tree and one run, every variant in every round. Prints rps, p99 and the ratios
+// ours/peer and ours/raw. Never part of `npm test`; never fails on a slow result.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { type Measurement, measure, type Target } from './load.js';
+import { renderReport, summarize } from './report.js';
+import { startStack } from './stack.js';
+import { sameProducts } from './verify.js';
+
+const env = z
+  .object({
+    BENCH_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+    BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).max(30).default(3),
+    BENCH_ROUNDS: z.coerce.number().int().min(1).max(5).default(2),
+    BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(200).default(50),
+    BENCH_PROFILE: z.enum(['0', '1']).default('0'),
+  })
+  .parse(process.env);
+
+export const PRODUCTS_QUERY = JSON.stringify({
+  query:
+    'query Products($first: Int!) { products(first: $first) { totalCount edges { cursor node { id slug name imageUrl inStock price { amountMinor currency formatted } } } pageInfo { hasNextPage endCursor } } }',
+  variables: { first: 20 },
+});
+
+const profileDir = env.BENCH_PROFILE === '1' ? resolve('.data/profiles') : undefined;
+if (profileDir) await mkdir(profileDir, { recursive: true });
+const stack = await startStack(profileDir);
+try {
+  await sameProducts(stack.urls.ours, stack.urls.peer, PRODUCTS_QUERY);
+  const targets: Target[] = [
+    { name: 'raw node:http hello', url: stack.urls.raw, method: 'GET' },
+    { name: 'ours: bff-catalog products(20)', url: stack.urls.ours, method: 'POST', body: PRODUCTS_QUERY },
+    { name: 'peer: mercurius+jit products(20)', url: stack.urls.peer, method: 'POST', body: PRODUCTS_QUERY },
+  ];
+  console.log(`bench: ${env.BENCH_ROUNDS} rounds × ${targets.length} variants, -c ${env.BENCH_CONNECTIONS}, ${env.BENCH_WARMUP_SECONDS}s warm-up + ${env.BENCH_SECONDS}s each`);
+  const rounds: Record<string, Measurement>[] = [];
+  for (let round = 1; round <= env.BENCH_ROUNDS; round++) {
+    const results: Record<string, Measurement> = {};
+    for (const target of targets) {
+      if (env.BENCH_WARMUP_SECONDS) await measure(target, env.BENCH_WARMUP_SECONDS, env.BENCH_CONNECTIONS);
+      const result = await measure(target, env.BENCH_SECONDS, env.BENCH_CONNECTIONS);
+      results[target.name] = result;
+      const failures = result.errors + result.non2xx ? `  (${result.errors} errors, ${result.non2xx} non-2xx)` : '';
+      console.log(`round ${round}  ${target.name.padEnd(34)} ${Math.round(result.rps)} rps  p99 ${result.p99} ms${failures}`);
+    }
+    rounds.push(results);
+  }
+  const [raw, ours, peer] = targets.map((target) => target.name) as [string, string, string];
+  console.log(`\nmedian over ${env.BENCH_ROUNDS} rounds\n${renderReport(summarize(rounds), ours, peer, raw)}`);
+  if (profileDir) console.log(`CPU profile of our BFF: ${profileDir} (written on exit)`);
+} finally {
+  await stack.stop();
+}

@@ -1,0 +1,59 @@
+// The processes under test, each its own node process (as deployed): PostgreSQL, the catalog
+// service, our BFF, the peer and the raw baseline. autocannon runs in the parent.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEmbeddedPostgres } from '@shop/services-platform';
+import { type Child, startChild } from '@shop/tools-dev/child';
+import { waitReady } from '@shop/tools-dev/wait-ready';
+import { freePort } from './free-port.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+export const PUBLIC_URL = 'http://localhost:4002';
+
+export interface Stack {
+  urls: { raw: string; ours: string; peer: string };
+  stop(): Promise<void>;
+}
+
+/** Starts the whole bench stack; `profileDir` turns on --cpu-prof for our BFF. */
+export async function startStack(profileDir?: string): Promise<Stack> {
+  const children: Child[] = [];
+  const cleanups: Array<() => Promise<void>> = [];
+  const quiet = { LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const start = async (name: string, entry: string, env: Record<string, string>, readyUrl: string, nodeArgs: string[] = []) => {
+    const child = startChild(name, entry, { ...quiet, ...env }, root, nodeArgs);
+    children.push(child);
+    await waitReady(readyUrl, child.exited);
+  };
+  try {
+    let databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) {
+      const dataDir = await mkdtemp(join(tmpdir(), 'shop-bench-pg-'));
+      const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+      databaseUrl = database.url;
+      cleanups.push(async () => {
+        await database.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      });
+    }
+    const [grpcPort, adminPort, oursPort, peerPort, rawPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+    const catalogAddr = `127.0.0.1:${grpcPort}`;
+    await start('services-catalog', 'services/catalog/src/main.ts', { GRPC_PORT: `${grpcPort}`, ADMIN_PORT: `${adminPort}`, DATABASE_URL: databaseUrl, SEED: 'true' }, `http://127.0.0.1:${adminPort}/readyz`);
+    const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    await start('bff-catalog', 'bff/catalog/src/main.ts', { PORT: `${oursPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL, CORS_ORIGINS: 'http://localhost:4200' }, `http://127.0.0.1:${oursPort}/readyz`, profile);
+    await start('peer', 'tools/bench/src/peer/server.ts', { PORT: `${peerPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL }, `http://127.0.0.1:${peerPort}/graphql?query=%7B__typename%7D`);
+    await start('raw', 'tools/bench/src/raw/server.ts', { PORT: `${rawPort}` }, `http://127.0.0.1:${rawPort}/`);
+    return {
+      urls: { raw: `http://127.0.0.1:${rawPort}/`, ours: `http://127.0.0.1:${oursPort}/graphql`, peer: `http://127.0.0.1:${peerPort}/graphql` },
+      async stop() {
+        for (const child of children.reverse()) await child.stop();
+        for (const cleanup of cleanups) await cleanup();
+      },
+    };
+  } catch (error) {
+    for (const child of children.reverse()) await child.stop();
+    for (const cleanup of cleanups) await cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), every service, BFF, sub-app and
+// the shell, started in order and stopped cleanly on Ctrl-C/SIGTERM. Children exit on their own
+// if this process is SIGKILLed (their stdin closes); a PostgreSQL cluster left running by a
+// SIGKILL is detected and stopped by startEmbeddedPostgres on the next start.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join, resolve } from 'node:path';
+import { startEmbeddedPostgres } from '@shop/services-platform';
+import { type Child, startChild } from './child.js';
+import { readDevConfig } from './config.js';
+import { localManifest, writeManifest } from './manifest.js';
+import { findBusyPorts } from './ports.js';
+import { shopProcesses } from './processes.js';
+import { waitReady } from './wait-ready.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const children: Child[] = [];
+let stopDatabase: (() => Promise<void>) | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log('Stopping the shop…');
+    for (const child of [...children].reverse()) await child.stop();
+    await stopDatabase?.().catch((error: unknown) => console.error('PostgreSQL did not stop cleanly:', error));
+  }
+  process.exit(code);
+}
+
+async function buildWeb(): Promise<void> {
+  const build = spawn('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
+  const [code] = (await once(build, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`building the web bundles failed (exit ${code})`);
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+  const read = readDevConfig(process.env);
+  if ('error' in read) {
+    console.error(read.error);
+    process.exit(1);
+  }
+  const { config } = read;
+  const dataDir = resolve(root, config.SHOP_DATA_DIR);
+  const manifestPath = join(dataDir, 'manifest.json');
+  const planned = shopProcesses(config, '', manifestPath);
+  const ports = Object.assign({}, ...planned.map((spec) => spec.ports), config.DATABASE_URL ? {} : { EMBEDDED_PG_PORT: config.EMBEDDED_PG_PORT });
+  const busy = await findBusyPorts(ports);
+  if (busy) {
+    console.error(busy);
+    process.exit(1);
+  }
+
+  if (config.SHOP_SKIP_BUILD === '0') await buildWeb();
+  await writeManifest(manifestPath, localManifest(config));
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const database = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: config.EMBEDDED_PG_PORT });
+    stopDatabase = database.stop;
+    databaseUrl = database.url;
+    console.log(`[postgres] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${join(dataDir, 'postgres')})`);
+  }
+  for (const spec of shopProcesses(config, databaseUrl, manifestPath)) {
+    if (stopping) return;
+    const child = startChild(spec.name, spec.entry, spec.env, root);
+    children.push(child);
+    await waitReady(spec.readyUrl, child.exited).catch((error: Error) => {
+      throw new Error(`${spec.name} ${error.message}`);
+    });
+  }
+  console.log(`\nShop ready: http://localhost:${config.SHELL_PORT}\n`);
+  for (const child of children) {
+    child.process.once('exit', () => {
+      if (!stopping) {
+        console.error(`${child.name} stopped unexpectedly; stopping the shop.`);
+        void shutdown(1);
+      }
+    });
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
