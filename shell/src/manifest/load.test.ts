@@ -34,6 +34,11 @@ describe('loadManifest', () => {
     expect(result).toEqual({ ok: false, errors: ['/manifest.json is not valid JSON'] });
   });
 
+  it('reports the server-side error of an unreadable manifest file', async () => {
+    const result = await loadManifest(answering(new Response(JSON.stringify({ error: 'manifest file x is not valid JSON' }))));
+    expect(result).toEqual({ ok: false, errors: ['manifest file x is not valid JSON'] });
+  });
+
   it('reports validation errors', async () => {
     const result = await loadManifest(answering(new Response(JSON.stringify({ apps: 'x' }))));
     expect(result).toEqual({ ok: false, errors: ['manifest.apps must be an array'] });

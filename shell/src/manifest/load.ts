@@ -25,6 +25,10 @@ export async function loadManifest(
   } catch {
     return { ok: false, errors: [`${url} is not valid JSON`] };
   }
+  // The shell's server answers `{ error }` when its manifest file cannot be read or parsed.
+  if (typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string') {
+    return { ok: false, errors: [body.error] };
+  }
   return validateManifest(body);
 }
 

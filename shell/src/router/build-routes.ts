@@ -8,11 +8,6 @@ export interface ShellRouteComponents {
   notFound: RouteComponent;
 }
 
-/** Route meta the layout reads to key the host by app (switching apps remounts, staying does not). */
-export interface SubAppRouteMeta extends Record<string | number | symbol, unknown> {
-  appName: string;
-}
-
 /** Name of the catch-all shell route. */
 export const NOT_FOUND_ROUTE = 'shell-not-found';
 
@@ -31,7 +26,8 @@ export function buildRoutes(manifest: ShellManifest, components: ShellRouteCompo
         name: `app-${app.name}-${index}`,
         component: components.subApp,
         props: { app },
-        meta: { appName: app.name } satisfies SubAppRouteMeta,
+        // The layout keys the host by app: switching apps remounts, moving inside one does not.
+        meta: { appName: app.name },
       }),
     ),
   );

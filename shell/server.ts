@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startStaticServer } from '@shop/apps-platform/server';
+import { assertManifestSource, createManifestReader, DEFAULT_MANIFEST_PATH, type ManifestSource } from './server/manifest-source.js';
+
+/** Options of `startShell`. */
+export interface ShellServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Manifest file path (re-read per request) or a manifest object. */
+  manifest: ManifestSource;
+  host?: string;
+  /** Built shell bundle; default `shell/dist`. */
+  root?: string;
+}
+
+/** A running shell server. */
+export interface ShellServer {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DIST = resolve(import.meta.dirname, 'dist');
+
+/** Serves the built shell with SPA fallback for every deep path and a live `/manifest.json`. */
+export async function startShell(options: ShellServerOptions): Promise<ShellServer> {
+  const root = options.root ?? DIST;
+  if (!existsSync(resolve(root, 'index.html'))) {
+    throw new Error(`No built shell in ${root}: run \`npm run build -w shell\` first.`);
+  }
+  assertManifestSource(options.manifest);
+  return startStaticServer({
+    root,
+    port: options.port,
+    ...(options.host ? { host: options.host } : {}),
+    json: { '/manifest.json': createManifestReader(options.manifest) },
+  });
+}
+
+function readPort(raw: string | undefined): number {
+  const port = Number(raw ?? 4200);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`SHELL_PORT must be an integer between 0 and 65535 (got "${raw}")`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  try {
+    const shell = await startShell({
+      port: readPort(process.env.SHELL_PORT),
+      manifest: process.env.SHELL_MANIFEST ? resolve(process.env.SHELL_MANIFEST) : DEFAULT_MANIFEST_PATH,
+      ...(process.env.SHELL_HOST ? { host: process.env.SHELL_HOST } : {}),
+    });
+    console.log(`shell listening on ${shell.url}`);
+    const shutdown = () => void shell.stop().then(() => process.exit(0));
+    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', shutdown);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  void main();
+}
