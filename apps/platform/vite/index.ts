@@ -1,0 +1,8 @@
+// Build-time helpers for sub-apps (`@shop/apps-platform/vite`), node-only.
+export { rejectGlobalSelectors } from './reject-global-selectors.js';
+export { findGlobalSelectors, isGlobalSelector } from './find-global-selectors.js';
+export type { GlobalSelectorHit } from './find-global-selectors.js';
+export { runtimeConfigEndpoint, bffUrlFromEnv } from './runtime-config-endpoint.js';
+export type { RuntimeConfigBody } from './runtime-config-endpoint.js';
+export { subAppViteConfig, portFromEnv } from './sub-app-config.js';
+export type { SubAppViteOptions } from './sub-app-config.js';
