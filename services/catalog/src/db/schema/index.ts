@@ -1,0 +1,3 @@
+export { categories, type CategoryRow } from './categories.js';
+export { products, type ProductRow } from './products.js';
+export { stockReservations } from './stock-reservations.js';

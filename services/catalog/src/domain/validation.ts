@@ -1,0 +1,63 @@
+import { invalidArgument } from '@shop/services-platform';
+
+export const maxPageSize = 100;
+export const maxQueryLength = 200;
+export const maxBatchSize = 100;
+const maxSlugLength = 100;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True for a canonical 8-4-4-4-12 hex UUID (any version; PostgreSQL accepts all). */
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}
+
+/** True for a lowercase kebab-case slug of at most 100 characters. */
+export function isSlug(value: string): boolean {
+  return value.length <= maxSlugLength && slugPattern.test(value);
+}
+
+/** page_size must be 1..100. */
+export function validatePageSize(pageSize: number): number {
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
+    throw invalidArgument('page_size', `page_size must be between 1 and ${maxPageSize}`);
+  }
+  return pageSize;
+}
+
+/** Search text: at most 200 characters; surrounding whitespace ignored; '' means no search. */
+export function validateQuery(query: string): string {
+  if (query.length > maxQueryLength) {
+    throw invalidArgument('query', `query must be at most ${maxQueryLength} characters`);
+  }
+  return query.trim();
+}
+
+/** Category filter: '' (all) or a slug. */
+export function validateCategoryFilter(category: string): string {
+  if (category !== '' && !isSlug(category)) {
+    throw invalidArgument('category', 'category must be a lowercase slug like "home-kitchen"');
+  }
+  return category;
+}
+
+/** A product id must be a UUID. */
+export function validateId(id: string, field = 'id'): string {
+  if (!isUuid(id)) throw invalidArgument(field, `${field} must be a UUID`);
+  return id.toLowerCase();
+}
+
+/** A product slug lookup must be a well-formed slug. */
+export function validateSlug(slug: string): string {
+  if (!isSlug(slug)) throw invalidArgument('slug', 'slug must be a lowercase slug like "oak-desk"');
+  return slug;
+}
+
+/** Batch lookups: at most 100 ids, each a UUID. */
+export function validateBatchIds(ids: readonly string[]): string[] {
+  if (ids.length > maxBatchSize) {
+    throw invalidArgument('ids', `at most ${maxBatchSize} ids per batch`);
+  }
+  return ids.map((id) => validateId(id, 'ids'));
+}

@@ -1,0 +1,20 @@
+import type { CatalogServiceServer } from '@shop/contracts/catalog/v1';
+import { unary, type Logger } from '@shop/services-platform';
+import type { CatalogDb } from '../db/client.js';
+import { createListProductsQuery } from '../db/list-products-query.js';
+import { createCatalogQueries } from '../db/product-queries.js';
+import { batchGetProductsHandler } from './batch-get-products.js';
+import { getProductHandler } from './get-product.js';
+import { listCategoriesHandler } from './list-categories.js';
+import { listProductsHandler } from './list-products.js';
+
+/** The grpc-js implementation of CatalogService over one database. */
+export function createCatalogService(db: CatalogDb, logger: Logger): CatalogServiceServer {
+  const queries = createCatalogQueries(db);
+  return {
+    listProducts: unary(listProductsHandler(createListProductsQuery(db)), logger),
+    getProduct: unary(getProductHandler(queries), logger),
+    batchGetProducts: unary(batchGetProductsHandler(queries), logger),
+    listCategories: unary(listCategoriesHandler(queries), logger),
+  };
+}

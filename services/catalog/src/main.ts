@@ -1,0 +1,27 @@
+import { ConfigError, createLogger, onShutdown } from '@shop/services-platform';
+import { loadCatalogConfig } from './config.js';
+import { startCatalogService } from './server.js';
+
+// Entry point: fail fast on bad config (message, exit 1), serve until SIGTERM/SIGINT or, with
+// SHOP_EXIT_WITH_PARENT=1, until the parent's stdin pipe closes.
+let config;
+try {
+  config = loadCatalogConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+
+const logger = createLogger('catalog', config.logLevel);
+try {
+  const service = await startCatalogService(config, logger);
+  logger.info(
+    { grpcPort: service.grpcPort, adminPort: service.adminPort },
+    `catalog service listening grpc=${service.grpcPort} admin=${service.adminPort}`,
+  );
+  onShutdown([() => service.stop()], { logger });
+} catch (error) {
+  logger.fatal({ err: error }, 'catalog service failed to start');
+  process.exit(1);
+}
