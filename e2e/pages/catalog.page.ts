@@ -11,12 +11,15 @@ export class CatalogPage {
   readonly searchBox: Locator;
   readonly searchButton: Locator;
   readonly category: Locator;
+  /** Product cards (`article`); each has a heading link named after the product and a price. */
+  readonly products: Locator;
   readonly productLinks: Locator;
   readonly nextPage: Locator;
   readonly firstPage: Locator;
   readonly summary: Locator;
   readonly emptyState: Locator;
   readonly notFound: Locator;
+  readonly errorState: Locator;
 
   constructor(
     readonly page: Page,
@@ -27,13 +30,14 @@ export class CatalogPage {
     this.searchBox = page.getByRole('search').getByLabel('Search products');
     this.searchButton = page.getByRole('search').getByRole('button', { name: /search/i });
     this.category = page.getByLabel('Category');
-    // Product cards are links to /catalog/p/<slug>; their accessible name is the product name.
-    this.productLinks = this.main.locator('a[href*="/catalog/p/"]').filter({ has: page.getByRole('heading') });
+    this.products = this.main.getByRole('article');
+    this.productLinks = this.products.getByRole('heading').getByRole('link');
     this.nextPage = page.getByRole('link', { name: /next page/i });
     this.firstPage = page.getByRole('link', { name: /first page/i });
     this.summary = page.getByText(/Showing \d+ of \d+ products?/);
     this.emptyState = page.getByText(/No products match/);
     this.notFound = page.getByRole('heading', { name: /product not found/i });
+    this.errorState = page.getByRole('alert');
   }
 
   /** Opens a catalog path (e.g. `/catalog/`, `/catalog/p/<slug>`). */
@@ -44,13 +48,25 @@ export class CatalogPage {
   /** Waits for the product list page with at least one product. */
   async waitForProducts(): Promise<void> {
     await this.heading.filter({ hasText: 'Catalog' }).waitFor();
-    await this.productLinks.first().waitFor();
+    await this.products.first().waitFor();
   }
 
   /** Names of the products on the current page, in order. */
   async productNames(): Promise<string[]> {
-    const headings = this.productLinks.getByRole('heading');
-    return (await headings.allInnerTexts()).map((name) => name.trim());
+    return (await this.productLinks.allInnerTexts()).map((name) => name.trim());
+  }
+
+  /** TOTAL from "Showing N of TOTAL products". */
+  async total(): Promise<number> {
+    const text = await this.summary.innerText();
+    const match = /of (\d+)/.exec(text);
+    if (!match?.[1]) throw new Error(`no total in "${text}"`);
+    return Number(match[1]);
+  }
+
+  /** Picks a category (by slug) in the labelled "Category" select. */
+  async chooseCategory(slug: string): Promise<void> {
+    await this.category.selectOption(slug);
   }
 
   /** Searches through the search form. */
@@ -59,8 +75,13 @@ export class CatalogPage {
     await this.searchButton.click();
   }
 
-  /** The product card link of a product. */
+  /** The card of a product. */
+  card(name: string): Locator {
+    return this.products.filter({ has: this.page.getByRole('link', { name, exact: true }) });
+  }
+
+  /** The link (in its card) to a product's detail page. */
   product(name: string): Locator {
-    return this.productLinks.filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+    return this.productLinks.getByText(name, { exact: true });
   }
 }
