@@ -1,0 +1,68 @@
+import { createBffApp, createLogger, startBffServer, type BffApp } from '@shop/bff-platform';
+import type { CatalogBffConfig } from './config.js';
+import { catalogContextFactory } from './context.js';
+import { createCatalogGateway, type CatalogGateway } from './grpc/catalog-gateway.js';
+import { addProductImageRoute } from './images/image-route.js';
+import { resolvers } from './resolvers/index.js';
+import { catalogTypeDefs } from './schema.js';
+
+const VERSION = '0.1.0';
+
+/** The catalog BFF app and how to release what it holds (the gRPC channel). */
+export interface CatalogBff {
+  app: BffApp;
+  catalog: CatalogGateway;
+  close(): void;
+}
+
+/** Config needed to build the app (listening address not required). */
+export type CatalogAppConfig = Pick<CatalogBffConfig, 'catalogServiceAddr' | 'corsOrigins' | 'nodeEnv'> &
+  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'logLevel'>>;
+
+/** Builds the catalog BFF: /graphql, /healthz, /readyz, /images/products/:slug.svg. */
+export function createCatalogBff(config: CatalogAppConfig): CatalogBff {
+  const logger = createLogger('bff-catalog', config.logLevel);
+  const catalog = createCatalogGateway(config.catalogServiceAddr, logger);
+  const app = createBffApp({
+    name: 'bff-catalog',
+    version: VERSION,
+    schema: catalogTypeDefs,
+    resolvers,
+    createContext: catalogContextFactory(catalog, config.publicUrl),
+    corsOrigins: config.corsOrigins,
+    graphiql: config.nodeEnv === 'development',
+    ready: () => catalog.ready(),
+    logger,
+  });
+  addProductImageRoute(app);
+  return { app, catalog, close: () => catalog.close() };
+}
+
+/** A running catalog BFF. */
+export interface RunningCatalogBff {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Config for startCatalogBff: like loadConfig()'s, with port/host optional (default 0 / 127.0.0.1). */
+export type StartCatalogBffConfig = CatalogAppConfig & { port?: number; host?: string };
+
+/** Starts the catalog BFF in-process (e2e, bench, orchestrator); port 0 picks a free port. */
+export async function startCatalogBff(config: StartCatalogBffConfig): Promise<RunningCatalogBff> {
+  const bff = createCatalogBff(config);
+  try {
+    const server = await startBffServer(bff.app, { port: config.port ?? 0, host: config.host ?? '127.0.0.1' });
+    return {
+      url: server.url,
+      port: server.port,
+      async stop() {
+        await server.stop();
+        bff.close();
+      },
+    };
+  } catch (error) {
+    bff.close();
+    throw error;
+  }
+}

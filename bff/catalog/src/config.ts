@@ -1,0 +1,46 @@
+import {
+  corsOriginsVar,
+  logLevelVar,
+  nodeEnvVar,
+  optionalUrlVar,
+  parseEnv,
+  portVar,
+  serviceAddrVar,
+} from '@shop/bff-platform';
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: portVar(4002),
+  HOST: z.string().default('0.0.0.0'),
+  CATALOG_SERVICE_ADDR: serviceAddrVar('127.0.0.1:50052'),
+  CORS_ORIGINS: corsOriginsVar('http://localhost:4200,http://localhost:4202'),
+  NODE_ENV: nodeEnvVar,
+  LOG_LEVEL: logLevelVar,
+  PUBLIC_URL: optionalUrlVar,
+});
+
+/** Validated configuration of the catalog BFF. */
+export interface CatalogBffConfig {
+  port: number;
+  host: string;
+  catalogServiceAddr: string;
+  corsOrigins: string[];
+  nodeEnv: 'development' | 'test' | 'production';
+  logLevel: string;
+  /** Base of absolute image URLs; the request's origin when unset. */
+  publicUrl?: string;
+}
+
+/** Reads and validates the environment; throws ConfigError naming the bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): CatalogBffConfig {
+  const parsed = parseEnv(schema, env);
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    catalogServiceAddr: parsed.CATALOG_SERVICE_ADDR,
+    corsOrigins: parsed.CORS_ORIGINS,
+    nodeEnv: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL,
+    publicUrl: parsed.PUBLIC_URL,
+  };
+}

@@ -1,0 +1,41 @@
+import type { IncomingMessage } from 'node:http';
+import type { Category, Product } from '@shop/contracts/catalog/v1';
+import { requestOrigin, type BaseContext } from '@shop/bff-platform';
+import type DataLoader from 'dataloader';
+import type { CatalogGateway } from './grpc/catalog-gateway.js';
+import { createCategoryByIdLoader } from './loaders/category-by-id.js';
+import { createProductByIdLoader } from './loaders/product-by-id.js';
+
+/** Per-request DataLoaders. */
+export interface CatalogLoaders {
+  productById: DataLoader<string, Product | null>;
+  categoryById: DataLoader<string, Category | null>;
+}
+
+/** Per-request context of the catalog resolvers. */
+export interface CatalogContext extends BaseContext {
+  requestId: string;
+  catalog: CatalogGateway;
+  /** Origin that absolute image URLs start with. */
+  imageBaseUrl: string;
+  /** Created on first use: most requests (product lists) never need them. */
+  readonly loaders: CatalogLoaders;
+}
+
+/** Builds the context factory the BFF app calls for every request. */
+export function catalogContextFactory(catalog: CatalogGateway, publicUrl: string | undefined) {
+  return ({ requestId, req }: { requestId: string; req: IncomingMessage }): CatalogContext => {
+    let loaders: CatalogLoaders | undefined;
+    return {
+      requestId,
+      catalog,
+      imageBaseUrl: publicUrl ?? requestOrigin(req),
+      get loaders() {
+        return (loaders ??= {
+          productById: createProductByIdLoader(catalog, requestId),
+          categoryById: createCategoryByIdLoader(catalog, requestId),
+        });
+      },
+    };
+  };
+}

@@ -1,0 +1,6 @@
+import type { Resolvers } from '../gen/resolvers-types.js';
+import { Product } from './product.js';
+import { Query } from './query.js';
+
+/** Every catalog resolver, typed by the generated `Resolvers`. */
+export const resolvers: Resolvers = { Query, Product };

@@ -1,0 +1,7 @@
+import type { Category, Product } from '@shop/contracts/catalog/v1';
+
+/** What Product resolvers receive: the gRPC message as ts-proto decodes it. */
+export type ProductModel = Product;
+
+/** What Category resolvers receive: the gRPC message as ts-proto decodes it. */
+export type CategoryModel = Category;

@@ -1,0 +1,51 @@
+import { userInputError } from '@shop/bff-platform';
+import type { QueryProductsArgs } from '../gen/resolvers-types.js';
+import { decodeCursor, type CursorPosition } from './cursor.js';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG_LENGTH = 120;
+const MAX_SEARCH_LENGTH = 200;
+
+/** Validated arguments of `products`. */
+export interface ProductsQuery {
+  first: number;
+  after: CursorPosition | undefined;
+  category: string;
+  search: string;
+}
+
+/** True for a well-formed slug (lowercase words joined by single hyphens, ≤ 120 chars). */
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG_LENGTH && SLUG.test(value);
+}
+
+/** Validates a product slug at the edge (BAD_USER_INPUT, field `slug`). */
+export function validateProductSlug(slug: string): string {
+  if (!isSlug(slug)) throw userInputError('slug must be lowercase letters, digits and hyphens.', 'slug');
+  return slug;
+}
+
+/**
+ * Validates `products` arguments before any gRPC call: `first` 1..100, `after` a cursor we
+ * issued, `category` a slug, `search` at most 200 characters (trimmed).
+ */
+export function validateProductsArgs(args: QueryProductsArgs): ProductsQuery {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > 100) {
+    throw userInputError('first must be between 1 and 100.', 'first');
+  }
+  let after: CursorPosition | undefined;
+  if (args.after != null && args.after !== '') {
+    after = decodeCursor(args.after);
+    if (!after) throw userInputError('after is not a cursor from a previous page.', 'after');
+  }
+  const category = args.category ?? '';
+  if (category !== '' && !isSlug(category)) {
+    throw userInputError('category must be a category slug.', 'category');
+  }
+  const search = (args.search ?? '').trim();
+  if (search.length > MAX_SEARCH_LENGTH) {
+    throw userInputError(`search must be at most ${MAX_SEARCH_LENGTH} characters.`, 'search');
+  }
+  return { first, after, category, search };
+}

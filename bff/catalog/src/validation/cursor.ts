@@ -1,0 +1,38 @@
+/**
+ * Connection cursors. The service pages with opaque tokens that exist only at page ends, so a
+ * cursor is (token of the page the item came from, how many items of that page precede the
+ * next one). Encoded base64url JSON; anything we did not issue fails `decodeCursor`.
+ */
+export interface CursorPosition {
+  /** Service page token ('' = first page). */
+  token: string;
+  /** Items of that page to skip (0..99). */
+  offset: number;
+}
+
+const MAX_TOKEN_LENGTH = 512;
+const MAX_CURSOR_LENGTH = 1024;
+
+/** Encodes a position as an opaque cursor string. */
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify({ t: position.token, o: position.offset })).toString('base64url');
+}
+
+/** Decodes a cursor we issued; undefined for anything else (caller answers BAD_USER_INPUT). */
+export function decodeCursor(cursor: string): CursorPosition | undefined {
+  if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) {
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { t, o } = value as { t?: unknown; o?: unknown };
+  if (typeof t !== 'string' || t.length > MAX_TOKEN_LENGTH || !/^[\x21-\x7e]*$/.test(t)) return undefined;
+  if (typeof o !== 'number' || !Number.isInteger(o) || o < 0 || o > 99) return undefined;
+  if (t === '' && o === 0) return undefined; // never issued: it would mean "no cursor"
+  return { token: t, offset: o };
+}

@@ -1,0 +1,23 @@
+import type { MiddlewareHandler } from 'hono';
+import type { BffEnv } from './bff-env.js';
+import { corsHeaders, type CorsPolicy } from '../http/cors.js';
+import { REQUEST_ID_HEADER, resolveRequestId } from '../http/request-id.js';
+
+/** Hono middleware for the non-GraphQL routes: request id in/out and the CORS whitelist. */
+export function requestIdAndCors(cors: CorsPolicy): MiddlewareHandler<BffEnv> {
+  return async (c, next) => {
+    const requestId = resolveRequestId(c.req.header(REQUEST_ID_HEADER));
+    c.set('requestId', requestId);
+    const preflight = c.req.method === 'OPTIONS';
+    const headers = corsHeaders(cors, c.req.header('origin'), preflight, c.req.header('access-control-request-headers'));
+    if (preflight) {
+      const response = c.body(null, 204);
+      response.headers.set(REQUEST_ID_HEADER, requestId);
+      for (const [name, value] of headers) response.headers.set(name, value);
+      return response;
+    }
+    await next();
+    c.res.headers.set(REQUEST_ID_HEADER, requestId);
+    for (const [name, value] of headers) c.res.headers.set(name, value);
+  };
+}

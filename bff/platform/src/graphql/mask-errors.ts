@@ -1,0 +1,77 @@
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Logger } from 'pino';
+import { ErrorCode, INTERNAL_MESSAGE } from './error-codes.js';
+
+function hasCode(error: unknown): boolean {
+  return (
+    error instanceof GraphQLError && typeof error.extensions?.['code'] === 'string'
+  );
+}
+
+/**
+ * True for errors a client may see as they are: graphql's own request errors (syntax,
+ * validation, variable coercion: no original error) and errors we raised with a code.
+ */
+export function isExpectedError(error: GraphQLError): boolean {
+  if (hasCode(error)) return true;
+  const original = error.originalError;
+  if (original == null) return true;
+  return hasCode(original);
+}
+
+/** Replaces an unexpected error by the masked INTERNAL one, keeping location and path. */
+export function maskError(error: unknown): Error {
+  if (error instanceof GraphQLError) {
+    if (isExpectedError(error)) {
+      // A coded original wrapped by graphql's locatedError: surface its code on the outer error.
+      const original = error.originalError;
+      if (!hasCode(error) && original instanceof GraphQLError) {
+        return new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          path: error.path,
+          originalError: original,
+          extensions: { ...original.extensions, ...error.extensions },
+        });
+      }
+      return error;
+    }
+    return new GraphQLError(INTERNAL_MESSAGE, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: { code: ErrorCode.Internal },
+    });
+  }
+  return new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: ErrorCode.Internal } });
+}
+
+/**
+ * Masks the unexpected errors of an execution result and logs each original with the
+ * request id (once, here; yoga's own masking then sees only expected errors).
+ */
+export function maskExecutionResult<R extends ExecutionResult>(
+  result: R,
+  requestId: string | undefined,
+  logger: Logger,
+): R {
+  const errors = result.errors;
+  if (!errors?.length) return result;
+  let changed = false;
+  const masked = errors.map((error) => {
+    const next = maskError(error);
+    if (next !== error) {
+      changed = true;
+      if (!isExpectedError(error)) {
+        logger.error(
+          { request_id: requestId, err: error.originalError ?? error, path: error.path },
+          'unexpected error while resolving',
+        );
+      }
+    }
+    return next as GraphQLError;
+  });
+  return changed ? { ...result, errors: masked } : result;
+}

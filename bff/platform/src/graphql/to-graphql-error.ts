@@ -1,0 +1,45 @@
+import { status as GrpcStatus, type ServiceError } from '@grpc/grpc-js';
+import type { GraphQLError } from 'graphql';
+import { codedError, ErrorCode, internalError } from './error-codes.js';
+
+const CODE_BY_STATUS: Partial<Record<GrpcStatus, ErrorCode>> = {
+  [GrpcStatus.INVALID_ARGUMENT]: ErrorCode.BadUserInput,
+  [GrpcStatus.OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [GrpcStatus.NOT_FOUND]: ErrorCode.NotFound,
+  [GrpcStatus.ALREADY_EXISTS]: ErrorCode.Conflict,
+  [GrpcStatus.ABORTED]: ErrorCode.Conflict,
+  [GrpcStatus.FAILED_PRECONDITION]: ErrorCode.OutOfStock,
+  [GrpcStatus.UNAUTHENTICATED]: ErrorCode.Unauthenticated,
+  [GrpcStatus.PERMISSION_DENIED]: ErrorCode.Forbidden,
+  [GrpcStatus.RESOURCE_EXHAUSTED]: ErrorCode.RateLimited,
+  [GrpcStatus.UNAVAILABLE]: ErrorCode.Unavailable,
+  [GrpcStatus.DEADLINE_EXCEEDED]: ErrorCode.Unavailable,
+};
+
+const PUBLIC_MESSAGE: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.Unavailable]: 'The service is temporarily unavailable. Please retry.',
+};
+
+/** True when `error` looks like a grpc-js ServiceError (numeric `code` + `details`). */
+export function isServiceError(error: unknown): error is ServiceError {
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<ServiceError>).code === 'number' &&
+    'details' in error
+  );
+}
+
+/**
+ * THE mapping from a gRPC status to a GraphQL error (one place for every BFF).
+ * Known statuses keep the service's message (services send user-safe details) and get
+ * `extensions.code` (+ `extensions.field` from status metadata `field`); anything else
+ * becomes a masked INTERNAL. Callers log the original when `code` is INTERNAL.
+ */
+export function toGraphQLError(error: unknown): GraphQLError {
+  if (!isServiceError(error)) return internalError();
+  const code = CODE_BY_STATUS[error.code as GrpcStatus];
+  if (code === undefined) return internalError();
+  const field = error.metadata?.get('field')[0];
+  const message = PUBLIC_MESSAGE[code] ?? (error.details || code);
+  return codedError(code, message, typeof field === 'string' && field ? field : undefined);
+}

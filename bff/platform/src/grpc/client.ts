@@ -1,0 +1,56 @@
+import { credentials, type ChannelOptions, type Client, type ClientOptions, type ChannelCredentials } from '@grpc/grpc-js';
+
+/** A ts-proto / grpc-js generated client constructor. */
+export type GrpcClientCtor<C extends Client> = {
+  new (address: string, creds: ChannelCredentials, options?: Partial<ClientOptions>): C;
+  serviceName?: string;
+};
+
+/** Options for a BFF's gRPC client. */
+export interface GrpcClientOptions {
+  credentials?: ChannelCredentials;
+  channelOptions?: ChannelOptions;
+}
+
+/** Channel options tuned for BFF → service traffic on a private network. */
+export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
+  // Catalog pages are small; 8 MB still refuses a runaway response instead of buffering it.
+  'grpc.max_receive_message_length': 8 * 1024 * 1024,
+  'grpc.max_send_message_length': 1024 * 1024,
+  // Notice a dead peer within ~70 s even when idle-ish; pings only while calls are active so
+  // a grpc-js server's ping-strike policy never sends GOAWAY.
+  'grpc.keepalive_time_ms': 60_000,
+  'grpc.keepalive_timeout_ms': 10_000,
+  'grpc.keepalive_permit_without_calls': 0,
+  // Reconnect quickly after a service restart (default backoff starts at 1 s, caps at 120 s).
+  'grpc.initial_reconnect_backoff_ms': 200,
+  'grpc.max_reconnect_backoff_ms': 5_000,
+};
+
+const clients = new Map<string, Client>();
+
+/**
+ * Returns the one shared client (one HTTP/2 channel) per service and target; every request
+ * reuses it, so connection setup never sits on the request path.
+ */
+export function createGrpcClient<C extends Client>(
+  Ctor: GrpcClientCtor<C>,
+  address: string,
+  opts: GrpcClientOptions = {},
+): C {
+  const key = `${Ctor.serviceName ?? Ctor.name}|${address}`;
+  const existing = clients.get(key);
+  if (existing) return existing as C;
+  const client = new Ctor(address, opts.credentials ?? credentials.createInsecure(), {
+    ...DEFAULT_CHANNEL_OPTIONS,
+    ...opts.channelOptions,
+  });
+  clients.set(key, client);
+  return client;
+}
+
+/** Closes and forgets a shared client (on shutdown, or in tests between servers). */
+export function closeGrpcClient(client: Client): void {
+  for (const [key, value] of clients) if (value === client) clients.delete(key);
+  client.close();
+}
