@@ -5,3 +5,4 @@ export { createStaticApp } from './static-app.js';
 export type { StaticAppOptions } from './static-app.js';
 export { contentTypeFor } from './content-type.js';
 export { resolveStaticFile } from './resolve-file.js';
+export { bffUrlFromEnv, portFromEnv } from './env.js';

@@ -2,7 +2,8 @@
 export { rejectGlobalSelectors } from './reject-global-selectors.js';
 export { findGlobalSelectors, isGlobalSelector } from './find-global-selectors.js';
 export type { GlobalSelectorHit } from './find-global-selectors.js';
-export { runtimeConfigEndpoint, bffUrlFromEnv } from './runtime-config-endpoint.js';
+export { runtimeConfigEndpoint } from './runtime-config-endpoint.js';
 export type { RuntimeConfigBody } from './runtime-config-endpoint.js';
-export { subAppViteConfig, portFromEnv } from './sub-app-config.js';
+export { subAppViteConfig } from './sub-app-config.js';
+export { bffUrlFromEnv, portFromEnv } from '../server/env.js';
 export type { SubAppViteOptions } from './sub-app-config.js';

@@ -1,6 +1,7 @@
 import type { PluginOption, UserConfig } from 'vite';
 import { rejectGlobalSelectors } from './reject-global-selectors.js';
-import { bffUrlFromEnv, runtimeConfigEndpoint } from './runtime-config-endpoint.js';
+import { bffUrlFromEnv, portFromEnv } from '../server/env.js';
+import { runtimeConfigEndpoint } from './runtime-config-endpoint.js';
 
 /** What differs between sub-apps' Vite configs. */
 export interface SubAppViteOptions {
@@ -12,16 +13,6 @@ export interface SubAppViteOptions {
   bffUrl: string;
   /** Framework plugins, e.g. `[vue()]`; the selector check runs after them. */
   plugins?: PluginOption[];
-}
-
-/** Parses `PORT` (or returns the default); a bad value stops with a message naming it. */
-export function portFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): number {
-  if (env.PORT === undefined || env.PORT === '') return defaultPort;
-  const port = Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer 0..65535, got "${env.PORT}"`);
-  }
-  return port;
 }
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { bffUrlFromEnv, portFromEnv } from './env.js';
+
+describe('portFromEnv', () => {
+  it('uses the default when PORT is unset or empty', () => {
+    expect(portFromEnv(4202, {})).toBe(4202);
+    expect(portFromEnv(4202, { PORT: '' })).toBe(4202);
+  });
+
+  it('parses a valid PORT', () => {
+    expect(portFromEnv(4202, { PORT: '0' })).toBe(0);
+    expect(portFromEnv(4202, { PORT: '8080' })).toBe(8080);
+  });
+
+  it.each(['abc', '-1', '70000', '80.5'])('rejects PORT=%s naming the variable', (value) => {
+    expect(() => portFromEnv(4202, { PORT: value })).toThrow(/PORT must be/);
+  });
+});
+
+describe('bffUrlFromEnv', () => {
+  it('uses BFF_URL when set, else the default', () => {
+    expect(bffUrlFromEnv('http://localhost:4002/graphql', {})).toBe('http://localhost:4002/graphql');
+    expect(bffUrlFromEnv('http://x/graphql', { BFF_URL: 'https://bff.example.com/graphql' })).toBe('https://bff.example.com/graphql');
+  });
+
+  it.each(['not a url', 'ftp://bff/graphql', '/graphql'])('rejects BFF_URL=%s', (value) => {
+    expect(() => bffUrlFromEnv('http://x', { BFF_URL: value })).toThrow(/BFF_URL must/);
+  });
+});
