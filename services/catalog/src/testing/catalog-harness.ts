@@ -1,4 +1,4 @@
-import { credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
+import { credentials, Metadata, type CallOptions, type ServiceError } from '@grpc/grpc-js';
 import { CatalogServiceClient } from '@shop/contracts/catalog/v1';
 import { createTestDatabase, type TestDatabase } from '@shop/services-platform/testing';
 import { startCatalogService, type RunningCatalogService } from '../server.js';
@@ -11,7 +11,13 @@ export interface CatalogHarness {
   database: TestDatabase;
   /** Calls a unary method and resolves with its response (rejects with the ServiceError). */
   call<Req, Res>(
-    method: (req: Req, md: Metadata, cb: (err: ServiceError | null, res: Res) => void) => unknown,
+    // The 4-argument overload: TypeScript infers from an overloaded method's last signature.
+    method: (
+      req: Req,
+      md: Metadata,
+      options: Partial<CallOptions>,
+      cb: (err: ServiceError | null, res: Res) => void,
+    ) => unknown,
     request: Req,
   ): Promise<Res>;
   close(): Promise<void>;
@@ -31,7 +37,7 @@ export async function startCatalogHarness(options: { seed?: boolean } = {}): Pro
     database,
     call: (method, request) =>
       new Promise((resolve, reject) => {
-        method.call(client, request, new Metadata(), (error, response) =>
+        method.call(client, request, new Metadata(), { deadline: Date.now() + 10_000 }, (error, response) =>
           error ? reject(error) : resolve(response),
         );
       }),

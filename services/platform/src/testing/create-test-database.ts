@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { ensureDatabase, quoteIdentifier } from '../db/connect-database.js';
 import { withDatabase } from '../db/database-url.js';
+import './provided-context.js';
 
 export interface TestDatabase {
   /** Full URL of the new database. */

@@ -6,13 +6,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findFreePort } from '../db/free-port.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import './provided-context.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** PostgreSQL server URL (no database) shared by the integration tests. */
-    databaseUrl: string;
-  }
-}
 
 /** Starts (or adopts) the test PostgreSQL server and returns the teardown that stops it. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,0 +1,77 @@
+import { credentials } from '@grpc/grpc-js';
+import { connectDatabase, createLogger, splitDatabaseUrl } from '@shop/services-platform';
+import { createTestDatabase } from '@shop/services-platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from './db/client.js';
+import { seedCatalog } from './db/seed/seed.js';
+import { startCatalogService, type RunningCatalogService } from './server.js';
+import { checkHealth } from './testing/health-client.js';
+
+describe('catalog service process surface', () => {
+  let service: RunningCatalogService;
+  let drop: () => Promise<void>;
+  let databaseUrl: string;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('catalog');
+    drop = db.drop;
+    databaseUrl = db.url;
+    service = await startCatalogService(
+      { grpcPort: 0, adminPort: 0, databaseUrl: db.url, seed: false },
+      createLogger('catalog-test', 'silent'),
+    );
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await drop?.();
+  });
+
+  it('reports SERVING on the gRPC health service, overall and for CatalogService', async () => {
+    const address = `127.0.0.1:${service.grpcPort}`;
+    expect(await checkHealth(address, '', credentials.createInsecure())).toBe('SERVING');
+    expect(await checkHealth(address, 'shop.catalog.v1.CatalogService', credentials.createInsecure())).toBe('SERVING');
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`http://127.0.0.1:${service.adminPort}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', version: expect.any(String), uptimeSeconds: expect.any(Number) });
+    const ready = await fetch(`http://127.0.0.1:${service.adminPort}/readyz`);
+    expect(ready.status).toBe(200);
+    const metrics = await fetch(`http://127.0.0.1:${service.adminPort}/metrics`);
+    expect(await metrics.text()).toContain('process_cpu_seconds_total');
+  });
+
+  it('seeds idempotently: a second run keeps the same counts and ids', async () => {
+    const { serverUrl, database } = splitDatabaseUrl(databaseUrl);
+    const connection = await connectDatabase({ url: serverUrl, database, schema });
+    try {
+      const first = await seedCatalog(connection.db);
+      const before = await connection.db.select().from(schema.products).orderBy(schema.products.slug);
+      const second = await seedCatalog(connection.db);
+      const after = await connection.db.select().from(schema.products).orderBy(schema.products.slug);
+      expect(second).toEqual(first);
+      expect(first.products).toBeGreaterThanOrEqual(60);
+      expect(first.categories).toBeGreaterThanOrEqual(6);
+      expect(after).toEqual(before);
+      expect(after.filter((p) => p.stock === 0).length).toBeGreaterThanOrEqual(5);
+      expect(await connection.db.$count(schema.categories)).toBe(first.categories);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('stops: admin and gRPC refuse connections afterwards', async () => {
+    const db = await createTestDatabase('catalog');
+    const other = await startCatalogService(
+      { grpcPort: 0, adminPort: 0, databaseUrl: db.url },
+      createLogger('catalog-test', 'silent'),
+    );
+    const address = `127.0.0.1:${other.grpcPort}`;
+    expect(await checkHealth(address, '', credentials.createInsecure())).toBe('SERVING');
+    await other.stop();
+    await expect(fetch(`http://127.0.0.1:${other.adminPort}/healthz`)).rejects.toThrow();
+    await expect(checkHealth(address, '', credentials.createInsecure())).rejects.toMatchObject({ code: 14 });
+    await db.drop();
+  });
+});
