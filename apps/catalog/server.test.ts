@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCatalogApp } from './server';
+
+let root: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'catalog-dist-'));
+  await writeFile(join(root, 'index.html'), '<!doctype html><div id="catalog-app"></div>');
+});
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('startCatalogApp', () => {
+  it('serves the app with CORS, deep links and the runtime config', async () => {
+    const app = await startCatalogApp({ root, port: 0, host: '127.0.0.1', bffUrl: 'http://bff.test/graphql' });
+    try {
+      const config = await fetch(`${app.url}/runtime-config.json`);
+      expect(await config.json()).toEqual({ bffUrl: 'http://bff.test/graphql' });
+      const deep = await fetch(`${app.url}/catalog/p/desk-lamp`, { headers: { Origin: 'http://localhost:4200' } });
+      expect(deep.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await deep.text()).toContain('catalog-app');
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('refuses to start without a build, saying how to make one', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'catalog-empty-'));
+    await expect(startCatalogApp({ root: empty, port: 0, bffUrl: 'http://x/graphql' })).rejects.toThrow(/build first/);
+    await rm(empty, { recursive: true });
+  });
+});
