@@ -2,7 +2,7 @@ import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { Plugin } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { ErrorCode } from './error-codes.js';
 
 /** Query limits applied before execution. */
@@ -23,7 +23,7 @@ function retype(error: GraphQLError): GraphQLError {
     source: error.source,
     positions: error.positions,
     // A limit breach is the client's doing: typed code, HTTP 400 whatever the Accept header.
-    extensions: { code: ErrorCode.QueryTooComplex, http: { status: 400 } },
+    extensions: { code: ErrorCode.QueryTooComplex, http: { status: 400, spec: false } },
   });
 }
 
@@ -32,26 +32,25 @@ function retype(error: GraphQLError): GraphQLError {
  * `extensions.code: 'QUERY_TOO_COMPLEX'` instead of armor's bare "Syntax Error".
  */
 export function complexityLimitPlugins(limits: QueryLimits): Plugin[] {
-  const rejected = new WeakSet<GraphQLError>();
-  const remember = [(_ctx: unknown, error: GraphQLError) => void rejected.add(error)];
-  const retypePlugin: Plugin = {
+  // Token limit: armor throws from the parser; swap the thrown error on the way out.
+  const rejectedTokens = new WeakSet<GraphQLError>();
+  const retypeParse: Plugin = {
     onParse() {
       return ({ result, replaceParseResult }) => {
-        if (result instanceof GraphQLError && rejected.has(result)) replaceParseResult(retype(result));
-      };
-    },
-    onValidate() {
-      return ({ result, setResult }) => {
-        if (result.some((e) => rejected.has(e))) {
-          setResult(result.map((e) => (rejected.has(e) ? retype(e) : e)));
+        // Identity, not instanceof: armor may load another copy of graphql (cjs vs esm).
+        if (typeof result === 'object' && result !== null && rejectedTokens.has(result as GraphQLError)) {
+          replaceParseResult(retype(result as GraphQLError));
         }
       };
     },
   };
+  // Depth/cost: report into the validation context instead of throwing, so the breach is an
+  // ordinary validation error (yoga's status/masking handling, fast path falls back cleanly).
+  const report = [(ctx: unknown, error: GraphQLError) => (ctx as ValidationContext).reportError(retype(error))];
   return [
-    retypePlugin,
-    maxTokensPlugin({ n: limits.maxTokens, onReject: remember }),
-    maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, onReject: remember }),
-    costLimitPlugin({ maxCost: limits.maxCost, onReject: remember }),
+    retypeParse,
+    maxTokensPlugin({ n: limits.maxTokens, onReject: [(_ctx, error) => void rejectedTokens.add(error)] }),
+    maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, onReject: report, propagateOnRejection: false }),
+    costLimitPlugin({ maxCost: limits.maxCost, onReject: report, propagateOnRejection: false }),
   ];
 }

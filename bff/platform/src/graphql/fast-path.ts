@@ -59,14 +59,17 @@ export function createFastPath<C extends BaseContext>(options: FastPathOptions<C
   const cache = new Map<string, CompiledQuery | null>();
 
   function compile(params: GraphQLParams): CompiledQuery | null {
-    const { parse, validate, schema } = yoga.getEnveloped({} as never);
+    // The same initial context yoga's own request has for these hooks: its parse hooks mark
+    // syntax errors (code, HTTP status) only when they see a request, and cache the result.
+    const initial = { request: { method: 'POST' }, params };
+    const { parse, validate, schema } = yoga.getEnveloped(initial as never);
     let document: DocumentNode;
     try {
       document = parse(params.query);
+      if (validate(schema, document).length > 0) return null;
     } catch {
-      return null;
+      return null; // yoga reports it
     }
-    if (validate(schema, document).length > 0) return null;
     const operation = getOperationAST(document, params.operationName);
     if (!operation || operation.operation === 'subscription') return null;
     const compiled = compileQuery(schema, document, params.operationName);

@@ -2,10 +2,16 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode, INTERNAL_MESSAGE } from './error-codes.js';
 
+/**
+ * True for a GraphQLError from any copy of graphql (yoga, armor and we may load the cjs and
+ * the esm build side by side, so instanceof is not reliable).
+ */
+export function isGraphQLError(error: unknown): error is GraphQLError {
+  return Object.prototype.toString.call(error) === '[object GraphQLError]';
+}
+
 function hasCode(error: unknown): boolean {
-  return (
-    error instanceof GraphQLError && typeof error.extensions?.['code'] === 'string'
-  );
+  return isGraphQLError(error) && typeof error.extensions?.['code'] === 'string';
 }
 
 /**
@@ -21,11 +27,11 @@ export function isExpectedError(error: GraphQLError): boolean {
 
 /** Replaces an unexpected error by the masked INTERNAL one, keeping location and path. */
 export function maskError(error: unknown): Error {
-  if (error instanceof GraphQLError) {
+  if (isGraphQLError(error)) {
     if (isExpectedError(error)) {
       // A coded original wrapped by graphql's locatedError: surface its code on the outer error.
       const original = error.originalError;
-      if (!hasCode(error) && original instanceof GraphQLError) {
+      if (!hasCode(error) && isGraphQLError(original)) {
         return new GraphQLError(error.message, {
           nodes: error.nodes,
           source: error.source,

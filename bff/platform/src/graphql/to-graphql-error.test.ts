@@ -1,0 +1,46 @@
+import { status } from '@grpc/grpc-js';
+import { describe, expect, it } from 'vitest';
+import { serviceError } from '../testing/service-error.js';
+import { toGraphQLError } from './to-graphql-error.js';
+
+describe('toGraphQLError', () => {
+  it.each([
+    [status.INVALID_ARGUMENT, 'BAD_USER_INPUT'],
+    [status.NOT_FOUND, 'NOT_FOUND'],
+    [status.ALREADY_EXISTS, 'CONFLICT'],
+    [status.ABORTED, 'CONFLICT'],
+    [status.FAILED_PRECONDITION, 'OUT_OF_STOCK'],
+    [status.UNAUTHENTICATED, 'UNAUTHENTICATED'],
+    [status.PERMISSION_DENIED, 'FORBIDDEN'],
+    [status.RESOURCE_EXHAUSTED, 'RATE_LIMITED'],
+    [status.UNAVAILABLE, 'UNAVAILABLE'],
+    [status.DEADLINE_EXCEEDED, 'UNAVAILABLE'],
+    [status.INTERNAL, 'INTERNAL'],
+    [status.UNKNOWN, 'INTERNAL'],
+    [status.DATA_LOSS, 'INTERNAL'],
+  ])('maps gRPC status %i to %s', (code, expected) => {
+    expect(toGraphQLError(serviceError(code, 'details')).extensions['code']).toBe(expected);
+  });
+
+  it('keeps the service message and copies the field from status metadata', () => {
+    const error = toGraphQLError(serviceError(status.INVALID_ARGUMENT, 'page_size out of range', 'page_size'));
+    expect(error.message).toBe('page_size out of range');
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'page_size' });
+  });
+
+  it('masks the message of internal errors', () => {
+    const error = toGraphQLError(serviceError(status.INTERNAL, 'relation "products" does not exist'));
+    expect(error.message).toBe('Internal server error.');
+    expect(JSON.stringify(error)).not.toContain('relation');
+  });
+
+  it('does not leak transport details for unavailability', () => {
+    const error = toGraphQLError(serviceError(status.UNAVAILABLE, 'No connection established. Last error: ECONNREFUSED 127.0.0.1:1'));
+    expect(error.message).not.toContain('127.0.0.1');
+  });
+
+  it('masks anything that is not a gRPC error', () => {
+    expect(toGraphQLError(new TypeError('x is undefined')).extensions['code']).toBe('INTERNAL');
+    expect(toGraphQLError('boom').message).toBe('Internal server error.');
+  });
+});

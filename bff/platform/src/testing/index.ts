@@ -1,0 +1,3 @@
+// Test helpers for BFFs (import from '@shop/bff-platform/testing' in tests only).
+export { serviceError } from './service-error.js';
+export { postGraphQL, type RawAnswer } from './post-graphql.js';

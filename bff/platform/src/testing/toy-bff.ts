@@ -1,0 +1,62 @@
+import { status } from '@grpc/grpc-js';
+import { GraphQLError } from 'graphql';
+import { createBffApp, type BffAppOptions } from '../app/create-bff-app.js';
+import type { BaseContext } from '../graphql/create-yoga.js';
+import { toGraphQLError } from '../graphql/to-graphql-error.js';
+import { createLogger } from '../logging/logger.js';
+import { startBffServer, type RunningBff } from '../server/start-bff-server.js';
+import { serviceError } from './service-error.js';
+
+/** SDL of the toy BFF the platform tests run against (no gRPC needed). */
+export const TOY_SDL = /* GraphQL */ `
+  type Query {
+    hello(name: String): String!
+    fail(kind: String!): String
+    strict: String!
+    node(id: ID!): Node
+    nodes(n: Int!): [Node!]!
+  }
+  type Node { id: ID! value: Int! child: Node }
+`;
+
+interface ToyNode {
+  id: string;
+  value: number;
+}
+
+const toyResolvers = {
+  Query: {
+    hello: (_: unknown, args: { name?: string | null }) => `hello ${args.name ?? 'world'}`,
+    fail: (_: unknown, args: { kind: string }) => {
+      if (args.kind === 'coded') throw new GraphQLError('no such thing', { extensions: { code: 'NOT_FOUND' } });
+      if (args.kind === 'grpc') throw toGraphQLError(serviceError(status.UNAVAILABLE, 'connect ECONNREFUSED'));
+      if (args.kind === 'field') throw toGraphQLError(serviceError(status.INVALID_ARGUMENT, 'bad page', 'first'));
+      throw new Error('secret database detail at /srv/app/db.ts:42');
+    },
+    strict: () => null,
+    node: (_: unknown, args: { id: string }): ToyNode => ({ id: args.id, value: Number(args.id.length) }),
+    nodes: (_: unknown, args: { n: number }): ToyNode[] =>
+      Array.from({ length: Math.min(args.n, 50) }, (_v, i) => ({ id: `n${i}`, value: i })),
+  },
+  Node: { child: (node: ToyNode): ToyNode => ({ id: `${node.id}.c`, value: node.value + 1 }) },
+};
+
+/** Starts a toy BFF on port 0 (platform tests); options override the defaults. */
+export async function startToyBff(
+  overrides: Partial<BffAppOptions<BaseContext>> = {},
+): Promise<RunningBff> {
+  const app = createBffApp<BaseContext>({
+    name: 'toy',
+    version: '1.2.3',
+    schema: TOY_SDL,
+    resolvers: toyResolvers,
+    createContext: ({ requestId }) => ({ requestId }),
+    corsOrigins: ['http://localhost:4200'],
+    graphiql: false,
+    limits: { maxDepth: 5, maxCost: 100, maxTokens: 400 },
+    ready: async () => true,
+    logger: createLogger('toy', process.env['TOY_LOG_LEVEL'] ?? 'silent'),
+    ...overrides,
+  });
+  return startBffServer(app, { port: 0 });
+}
