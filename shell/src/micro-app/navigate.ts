@@ -1,17 +1,23 @@
+import microApp from '@micro-zoe/micro-app';
 import type { Router } from 'vue-router';
 
 /**
  * Navigates the shell to `path` from its own chrome (header nav, brand link).
  *
- * A sub-app's internal navigation changes the URL without the shell router noticing, so the
- * router may believe it is already at `path`: `force` makes it push anyway. When the target is the
- * app already mounted, a synthetic popstate tells micro-app to move that app's router too.
+ * When the target belongs to the app already mounted, the app's router must move, not the
+ * shell's: micro-app (native mode) carries the app's own location in `history.state`, so a shell
+ * push would be undone by the app on the next popstate. `microApp.router.push` moves the app
+ * and the URL together. Otherwise the shell router switches apps (`force`: after sub-app
+ * navigation the shell router may wrongly believe it is already there).
  */
 export async function navigateInShell(router: Router, path: string): Promise<void> {
   if (`${window.location.pathname}${window.location.search}` === path) return;
-  const sameApp = router.resolve(path).meta.appName === router.currentRoute.value.meta.appName;
-  await router.push({ path, force: true });
-  if (sameApp && router.currentRoute.value.meta.appName !== undefined) {
-    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+  const target = router.resolve(path);
+  const appName = target.meta.appName;
+  const mounted = appName !== undefined && microApp.getActiveApps().includes(appName);
+  if (mounted && appName === router.currentRoute.value.meta.appName) {
+    await microApp.router.push({ name: appName, path: target.fullPath });
+    return;
   }
+  await router.push({ path, force: true });
 }
