@@ -8,6 +8,12 @@ import { catalogTypeDefs } from './schema.js';
 
 const VERSION = '0.1.0';
 
+/**
+ * Query limits. The deepest real query is 5 levels; armor's cost multiplies by a literal
+ * `first`, so one full `products(first: 100)` page (≈ 9.5k) passes and two aliased ones fail.
+ */
+export const CATALOG_LIMITS = { maxDepth: 8, maxCost: 12_000, maxTokens: 1500 };
+
 /** The catalog BFF app and how to release what it holds (the gRPC channel). */
 export interface CatalogBff {
   app: BffApp;
@@ -17,7 +23,10 @@ export interface CatalogBff {
 
 /** Config needed to build the app (listening address not required). */
 export type CatalogAppConfig = Pick<CatalogBffConfig, 'catalogServiceAddr' | 'corsOrigins' | 'nodeEnv'> &
-  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'logLevel'>>;
+  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'logLevel'>> & {
+    /** Serve clean POST queries on the platform fast path (default true; false = yoga only). */
+    fastPath?: boolean;
+  };
 
 /** Builds the catalog BFF: /graphql, /healthz, /readyz, /images/products/:slug.svg. */
 export function createCatalogBff(config: CatalogAppConfig): CatalogBff {
@@ -32,6 +41,8 @@ export function createCatalogBff(config: CatalogAppConfig): CatalogBff {
     corsOrigins: config.corsOrigins,
     graphiql: config.nodeEnv === 'development',
     ready: () => catalog.ready(),
+    limits: CATALOG_LIMITS,
+    fastPath: config.fastPath,
     logger,
   });
   addProductImageRoute(app);

@@ -9,6 +9,8 @@ import { startCatalogBff, type RunningCatalogBff, type StartCatalogBffConfig } f
 export interface CatalogStack {
   bff: RunningCatalogBff;
   catalogAddr: string;
+  /** URL of the service's test database (to plant odd rows). */
+  databaseUrl: string;
   /** POSTs a GraphQL request; returns status, headers and parsed JSON. */
   gql(
     query: string,
@@ -44,6 +46,7 @@ export async function startCatalogStack(
   return {
     bff,
     catalogAddr,
+    databaseUrl: database.url,
     async gql(query, variables, headers = {}) {
       const response = await fetch(`${bff.url}/graphql`, {
         method: 'POST',
