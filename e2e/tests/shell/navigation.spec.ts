@@ -39,7 +39,7 @@ test.describe('shell navigation', () => {
     await expect(shell.footer).toBeVisible();
     await expect(page.locator('micro-app')).toHaveCount(0);
     await page.getByRole('link', { name: 'Go to the shop' }).click();
-    await expect(page).toHaveURL(/\/catalog$/);
+    await expect(page).toHaveURL(/\/catalog\/?$/);
   });
 
   test('nav links come from the manifest only', async ({ shell }) => {
