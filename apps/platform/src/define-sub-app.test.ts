@@ -19,7 +19,7 @@ function define(onCreate: (ctx: SubAppContext) => void = () => {}): void {
     base: '/demo',
     create(ctx) {
       onCreate(ctx);
-      const app = createApp({ render: () => h(RouterView) });
+      const app = createApp(RouterView);
       return { app, router: createRouter({ history: ctx.history, routes: [{ path: '/', component: Home }] }) };
     },
   });
