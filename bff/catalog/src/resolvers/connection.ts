@@ -1,9 +1,15 @@
 import type { ListProductsResponse } from '@shop/contracts/catalog/v1';
-import type { ResolversTypes } from '../gen/resolvers-types.js';
+import type { PageInfo } from '../gen/resolvers-types.js';
+import type { ProductModel } from './mappers.js';
 import { encodeCursor } from '../validation/cursor.js';
 import type { CursorPosition } from '../validation/cursor.js';
 
-type Connection = Awaited<ResolversTypes['ProductConnection']>;
+/** The connection as resolvers return it (nodes are still proto messages). */
+export interface ProductConnectionModel {
+  edges: Array<{ cursor: string; node: ProductModel }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
 
 /** Page size to ask the service for: the skipped head of the page plus `first`, at most 100. */
 export function pageSizeFor(first: number, after: CursorPosition | undefined): number {
@@ -17,7 +23,7 @@ export function pageSizeFor(first: number, after: CursorPosition | undefined): n
 export function toConnection(
   page: ListProductsResponse,
   after: CursorPosition | undefined,
-): Connection {
+): ProductConnectionModel {
   const token = after?.token ?? '';
   const skip = after?.offset ?? 0;
   const products = skip > 0 ? page.products.slice(skip) : page.products;
