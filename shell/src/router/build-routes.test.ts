@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import { defineComponent } from 'vue';
+import type { RouteComponent } from 'vue-router';
 import type { ShellManifest, SubAppEntry } from '../manifest/types.js';
 import { buildRoutes, findAppForPath, NOT_FOUND_ROUTE } from './build-routes.js';
 
-const SubApp = defineComponent({ name: 'SubApp', render: () => null });
-const NotFound = defineComponent({ name: 'NotFound', render: () => null });
+// Plain option objects: the routes only need distinct component identities (a bare function
+// would be taken for a lazy-loaded route component).
+const SubApp: RouteComponent = { name: 'SubApp', render: () => null };
+const NotFound: RouteComponent = { name: 'NotFound', render: () => null };
 
 function app(name: string, routes: string[], nav?: SubAppEntry['nav']): SubAppEntry {
   return { name, version: '1', entry: `http://x/${name}/`, bffUrl: 'http://x/graphql', baseroute: routes[0] ?? '/', routes, ...(nav ? { nav } : {}) };
