@@ -11,8 +11,8 @@ let shellServer: ShellServer;
 let catalogApp: { url: string; stop(): Promise<void> } | undefined;
 
 test.beforeAll(async ({ stack }) => {
-  const appUrl = `http://localhost:${stack.spare.catalogAppPort}`;
-  shellServer = await startShell({ port: stack.spare.shellPort, manifest: manifestOf(catalogEntry(appUrl, stack.bffUrl)) });
+  const appUrl = `http://localhost:${stack.spare.resilienceCatalogApp}`;
+  shellServer = await startShell({ port: stack.spare.resilienceShell, manifest: manifestOf(catalogEntry(appUrl, stack.bffUrl)) });
 });
 
 test.afterAll(async () => {
@@ -34,7 +34,7 @@ test('the catalog server is down: a fallback with Retry, then Retry mounts it on
   await expect(shell.unavailable('catalog')).toBeVisible();
   await expect(shell.sandboxIframe('catalog')).toHaveCount(0);
 
-  catalogApp = await startCatalogApp({ port: stack.spare.catalogAppPort, bffUrl: stack.bffUrl });
+  catalogApp = await startCatalogApp({ port: stack.spare.resilienceCatalogApp, bffUrl: stack.bffUrl });
   await shell.retry('catalog').click();
   await catalog.waitForProducts();
   await expect(shell.unavailable('catalog')).toHaveCount(0);
