@@ -35,7 +35,11 @@ export async function startShell(options: ShellServerOptions): Promise<ShellServ
     root,
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
-    json: { '/manifest.json': createManifestReader(options.manifest) },
+    json: {
+      '/manifest.json': createManifestReader(options.manifest),
+      // Liveness only: the shell has no dependencies of its own at runtime.
+      '/healthz': () => ({ status: 'ok' }),
+    },
   });
 }
 
