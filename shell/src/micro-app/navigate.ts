@@ -16,8 +16,12 @@ export async function navigateInShell(router: Router, path: string): Promise<voi
   const appName = target.meta.appName;
   const mounted = appName !== undefined && microApp.getActiveApps().includes(appName);
   if (mounted && appName === router.currentRoute.value.meta.appName) {
-    await microApp.router.push({ name: appName, path: target.fullPath });
-    return;
+    try {
+      await microApp.router.push({ name: appName, path: target.fullPath });
+      return;
+    } catch {
+      // The app is still rendering (micro-app rejects then): fall back to the shell router.
+    }
   }
   await router.push({ path, force: true });
 }
