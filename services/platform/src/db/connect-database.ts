@@ -55,6 +55,9 @@ export async function connectDatabase<TSchema extends Record<string, unknown>>(
     prepare: true,
     // Migration notices ("schema already exists, skipping") are noise, not signals.
     onnotice: () => {},
+    // Timestamps arrive as text (drizzle's choice for postgres-js): pin the format whatever the
+    // server's defaults, so they parse the same everywhere.
+    connection: { TimeZone: 'UTC', DateStyle: 'ISO, MDY' },
   });
   const db = drizzle({ client: sql, casing: 'snake_case', ...(schema ? { schema } : {}) });
   return {

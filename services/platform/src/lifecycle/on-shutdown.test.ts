@@ -30,3 +30,22 @@ describe('onShutdown', () => {
     expect(handler).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('onShutdown with a broken logger', () => {
+  it('still runs handlers and exits when logging throws (stdout gone with the parent)', async () => {
+    const exit = vi.fn();
+    const handler = vi.fn();
+    const broken = new Proxy(
+      {},
+      {
+        get: () => () => {
+          throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+        },
+      },
+    ) as never;
+    const trigger = onShutdown([handler], { exit, env: {}, logger: broken });
+    await trigger('parent exited');
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(exit).toHaveBeenCalledWith(0);
+  });
+});

@@ -19,27 +19,38 @@ export interface OnShutdownOptions {
 export function onShutdown(handlers: ShutdownHandler[], options: OnShutdownOptions = {}): (reason: string) => Promise<void> {
   const { logger, timeoutMs = 10_000, exit = (code) => process.exit(code), env = process.env } = options;
   let running: Promise<void> | undefined;
+  // Logging must never stop the shutdown: after the parent died, stdout may be a broken pipe.
+  const log = (write: (l: Logger) => void): void => {
+    try {
+      if (logger) write(logger);
+    } catch {
+      // ignore
+    }
+  };
 
   const shutdown = (reason: string): Promise<void> => {
     running ??= (async () => {
-      logger?.info({ reason }, 'shutting down');
       const timer = setTimeout(() => {
-        logger?.error('shutdown timed out');
+        log((l) => l.error('shutdown timed out'));
         exit(1);
       }, timeoutMs);
       timer.unref();
       let code = 0;
-      for (const handler of handlers) {
-        try {
-          await handler();
-        } catch (error) {
-          code = 1;
-          logger?.error({ err: error }, 'shutdown handler failed');
+      try {
+        log((l) => l.info({ reason }, 'shutting down'));
+        for (const handler of handlers) {
+          try {
+            await handler();
+          } catch (error) {
+            code = 1;
+            log((l) => l.error({ err: error }, 'shutdown handler failed'));
+          }
         }
+        log((l) => l.info('stopped'));
+      } finally {
+        clearTimeout(timer);
+        exit(code);
       }
-      clearTimeout(timer);
-      logger?.info('stopped');
-      exit(code);
     })();
     return running;
   };
@@ -47,6 +58,9 @@ export function onShutdown(handlers: ShutdownHandler[], options: OnShutdownOptio
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   if (env.SHOP_EXIT_WITH_PARENT === '1') {
+    // Once the parent is gone our stdout/stderr pipes are broken; EPIPE must not crash the drain.
+    process.stdout.on('error', () => {});
+    process.stderr.on('error', () => {});
     // Reading stdin keeps the pipe open; 'end'/'close' fire when the parent's side goes away.
     process.stdin.on('data', () => {});
     process.stdin.once('end', () => void shutdown('parent exited'));
