@@ -3,10 +3,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres } from '@shop/services-platform';
+import { findFreePort as freePort, startEmbeddedPostgres } from '@shop/services-platform';
 import { type Child, startChild } from '@shop/tools-dev/child';
 import { waitReady } from '@shop/tools-dev/wait-ready';
-import { freePort } from './free-port.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 export const PUBLIC_URL = 'http://localhost:4002';

@@ -1,0 +1,128 @@
+// `npm start` as a user runs it: comes up on the embedded PostgreSQL, stops every process on
+// SIGTERM, and comes up again after a SIGKILL left a PostgreSQL cluster behind.
+// Needs the web bundles built (`npm test` builds them before the integration tier).
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '@shop/services-platform';
+import { isPortFree } from './ports.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+let dataDir: string;
+let env: NodeJS.ProcessEnv;
+let shellPort: number;
+let bffPort: number;
+let pgPort: number;
+
+function startShop(): { child: ChildProcess; ready: Promise<string>; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = new Promise<string>((resolveReady, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Shop ready: (\S+)/.exec(output);
+      if (match) resolveReady(match[1]!);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before ready:\n${output}`)));
+  });
+  return { child, ready, output: () => output };
+}
+
+async function productCount(): Promise<number> {
+  const answer = await fetch(`http://localhost:${bffPort}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ products(first: 3) { totalCount } }' }),
+  });
+  return ((await answer.json()) as { data: { products: { totalCount: number } } }).data.products.totalCount;
+}
+
+function descendants(pid: number): number[] {
+  const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+  const rows = out.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
+  const found: number[] = [];
+  const walk = (parent: number) => {
+    for (const [child, ppid] of rows) if (ppid === parent) (found.push(child), walk(child));
+  };
+  walk(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'shop-start-'));
+  await chmod(dataDir, 0o755); // the embedded cluster runs as the postgres user when we are root
+  [shellPort, bffPort, pgPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+  env = { ...process.env, SHOP_DATA_DIR: dataDir, SHOP_SKIP_BUILD: '1', SHELL_PORT: `${shellPort}`, CATALOG_BFF_PORT: `${bffPort}`,
+    CATALOG_APP_PORT: `${await findFreePort()}`, CATALOG_GRPC_PORT: `${await findFreePort()}`, CATALOG_ADMIN_PORT: `${await findFreePort()}`,
+    EMBEDDED_PG_PORT: `${pgPort}`, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+});
+
+afterAll(async () => {
+  // A failed run may leave the cluster up: stop it (SIGINT = PostgreSQL's fast shutdown).
+  const pid = await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').then((text) => Number(text.split('\n')[0]), () => 0);
+  if (pid && alive(pid)) {
+    process.kill(pid, 'SIGINT');
+    await waitUntil(() => !alive(pid), 'PostgreSQL to stop');
+  }
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('serves the shop, then stops every process on SIGTERM', async () => {
+    const shop = startShop();
+    const url = await shop.ready;
+    expect(url).toBe(`http://localhost:${shellPort}`);
+    const manifest = (await (await fetch(`${url}/manifest.json`)).json()) as { apps: Array<{ name: string }> };
+    expect(manifest.apps.map((app) => app.name)).toContain('catalog');
+    expect(await productCount()).toBeGreaterThanOrEqual(60);
+
+    const processes = descendants(shop.child.pid!);
+    expect(processes.length).toBeGreaterThanOrEqual(5);
+    shop.child.kill('SIGTERM');
+    const [code] = await once(shop.child, 'exit');
+    expect(code).toBe(0);
+    await waitUntil(() => processes.every((pid) => !alive(pid)), 'every child to exit');
+    expect(await isPortFree(pgPort)).toBe(true);
+  }, 120_000);
+
+  it('comes up again after a SIGKILL left PostgreSQL running, reusing the data', async () => {
+    const first = startShop();
+    await first.ready;
+    const countBefore = await productCount();
+    const postmasterPid = Number((await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    const services = descendants(first.child.pid!).filter((pid) => pid !== postmasterPid && !descendants(postmasterPid).includes(pid));
+    first.child.kill('SIGKILL');
+    await once(first.child, 'exit');
+    await waitUntil(() => services.every((pid) => !alive(pid)), 'the orphaned services to exit by themselves');
+    expect(alive(postmasterPid)).toBe(true);
+
+    const second = startShop();
+    await second.ready;
+    expect(await productCount()).toBe(countBefore);
+    second.child.kill('SIGTERM');
+    expect((await once(second.child, 'exit'))[0]).toBe(0);
+    expect(alive(postmasterPid)).toBe(false);
+  }, 180_000);
+});
