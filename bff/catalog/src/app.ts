@@ -23,10 +23,7 @@ export interface CatalogBff {
 
 /** Config needed to build the app (listening address not required). */
 export type CatalogAppConfig = Pick<CatalogBffConfig, 'catalogServiceAddr' | 'corsOrigins' | 'nodeEnv'> &
-  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'logLevel'>> & {
-    /** Serve clean POST queries on the platform fast path (default true; false = yoga only). */
-    fastPath?: boolean;
-  };
+  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'logLevel' | 'fastPath'>>;
 
 /** Builds the catalog BFF: /graphql, /healthz, /readyz, /images/products/:slug.svg. */
 export function createCatalogBff(config: CatalogAppConfig): CatalogBff {

@@ -12,7 +12,9 @@ describe('catalog BFF config', () => {
       nodeEnv: 'development',
       logLevel: 'info',
       publicUrl: undefined,
+      fastPath: true,
     });
+    expect(loadConfig({ GRAPHQL_FAST_PATH: '0' }).fastPath).toBe(false);
   });
 
   it('reads every variable', () => {

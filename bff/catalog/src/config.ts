@@ -17,6 +17,7 @@ const schema = z.object({
   NODE_ENV: nodeEnvVar,
   LOG_LEVEL: logLevelVar,
   PUBLIC_URL: optionalUrlVar,
+  GRAPHQL_FAST_PATH: z.enum(['0', '1', 'true', 'false']).default('1'),
 });
 
 /** Validated configuration of the catalog BFF. */
@@ -29,6 +30,8 @@ export interface CatalogBffConfig {
   logLevel: string;
   /** Base of absolute image URLs; the request's origin when unset. */
   publicUrl?: string;
+  /** Kill switch for the platform's GraphQL fast path (GRAPHQL_FAST_PATH=0 → yoga only). */
+  fastPath: boolean;
 }
 
 /** Reads and validates the environment; throws ConfigError naming the bad variable. */
@@ -42,5 +45,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     nodeEnv: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
     publicUrl: parsed.PUBLIC_URL,
+    fastPath: parsed.GRAPHQL_FAST_PATH === '1' || parsed.GRAPHQL_FAST_PATH === 'true',
   };
 }

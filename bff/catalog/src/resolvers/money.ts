@@ -3,6 +3,9 @@ import type { Money } from '../gen/resolvers-types.js';
 
 const GRAPHQL_INT_MAX = 2 ** 31 - 1;
 const formatters = new Map<string, Intl.NumberFormat>();
+// Intl formatting is the costliest step of a product list; catalogs repeat a few prices.
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 10_000;
 
 function formatterFor(currency: string): Intl.NumberFormat {
   let formatter = formatters.get(currency);
@@ -25,6 +28,17 @@ export function minorToDecimal(minor: number, digits: number): string {
 
 /** Formats minor units for display in en-US, honouring 0- and 3-decimal currencies (JPY, KWD). */
 export function formatMoney(amountMinor: number, currency: string): string {
+  const key = `${currency}:${amountMinor}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(amountMinor, currency);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(amountMinor: number, currency: string): string {
   const formatter = formatterFor(currency);
   const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
   // Intl accepts decimal strings exactly; a float division could print 0.1+0.2 artefacts.

@@ -1,12 +1,10 @@
-import { connectivityState, type Client } from '@grpc/grpc-js';
+import type { Client } from '@grpc/grpc-js';
 
 /**
- * True when the client's channel is (or becomes within `timeoutMs`) READY; used by /readyz.
- * Kicks an idle channel into connecting.
+ * True when the client's connection is (or becomes within `timeoutMs`) ready; used by /readyz.
+ * Kicks an idle connection into connecting. Works for both transports (waitForReady).
  */
-export function isChannelReady(client: Client, timeoutMs = 1000): Promise<boolean> {
-  const channel = client.getChannel();
-  if (channel.getConnectivityState(true) === connectivityState.READY) return Promise.resolve(true);
+export function isChannelReady(client: Pick<Client, 'waitForReady'>, timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
     client.waitForReady(Date.now() + timeoutMs, (error) => resolve(!error));
   });

@@ -1,15 +1,23 @@
+import { createHttp2GrpcClient, type UnaryMethodDefinition } from './http2-client.js';
 import { credentials, type ChannelOptions, type Client, type ClientOptions, type ChannelCredentials } from '@grpc/grpc-js';
 
 /** A ts-proto / grpc-js generated client constructor. */
 export type GrpcClientCtor<C extends Client> = {
   new (address: string, creds: ChannelCredentials, options?: Partial<ClientOptions>): C;
   serviceName?: string;
+  service?: object;
 };
 
 /** Options for a BFF's gRPC client. */
 export interface GrpcClientOptions {
+  /** TLS etc.; giving credentials selects the grpc-js transport. */
   credentials?: ChannelCredentials;
   channelOptions?: ChannelOptions;
+  /**
+   * `http2` (default for plaintext): lean unary transport over node:http2, same method shape.
+   * `grpc-js`: the full library (streaming, TLS, service config).
+   */
+  transport?: 'http2' | 'grpc-js';
 }
 
 /** Channel options tuned for BFF → service traffic on a private network. */
@@ -25,6 +33,8 @@ export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
   // Reconnect quickly after a service restart (default backoff starts at 1 s, caps at 120 s).
   'grpc.initial_reconnect_backoff_ms': 200,
   'grpc.max_reconnect_backoff_ms': 5_000,
+  // callUnary retries idempotent reads itself; grpc-js's retry machinery buffers every message.
+  'grpc.enable_retries': 0,
 };
 
 const clients = new Map<string, Client>();
@@ -38,13 +48,18 @@ export function createGrpcClient<C extends Client>(
   address: string,
   opts: GrpcClientOptions = {},
 ): C {
-  const key = `${Ctor.serviceName ?? Ctor.name}|${address}`;
+  const key = `${Ctor.serviceName ?? Ctor.name}|${address}|${opts.transport ?? ''}`;
   const existing = clients.get(key);
   if (existing) return existing as C;
-  const client = new Ctor(address, opts.credentials ?? credentials.createInsecure(), {
-    ...DEFAULT_CHANNEL_OPTIONS,
-    ...opts.channelOptions,
-  });
+  const channelOptions = { ...DEFAULT_CHANNEL_OPTIONS, ...opts.channelOptions };
+  const transport = opts.transport ?? (opts.credentials || !Ctor.service ? 'grpc-js' : 'http2');
+  const client =
+    transport === 'http2' && Ctor.service
+      ? // Same method shape as the generated client for unary calls (see http2-client.ts).
+        (createHttp2GrpcClient(Ctor.service as Record<string, UnaryMethodDefinition>, address, {
+          maxReceiveBytes: Number(channelOptions['grpc.max_receive_message_length']),
+        }) as unknown as C)
+      : new Ctor(address, opts.credentials ?? credentials.createInsecure(), channelOptions);
   clients.set(key, client);
   return client;
 }
