@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningBff } from '../server/start-bff-server.js';
+import { startToyBff } from '../testing/toy-bff.js';
+
+let dev: RunningBff;
+let unready: RunningBff;
+let hanging: RunningBff;
+beforeAll(async () => {
+  [dev, unready, hanging] = await Promise.all([
+    startToyBff({ graphiql: true }),
+    startToyBff({ ready: async () => false }),
+    startToyBff({ ready: () => new Promise<boolean>(() => undefined) }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([dev, unready, hanging].map((s) => s.stop()));
+});
+
+describe('createBffApp', () => {
+  it('serves GraphiQL when enabled (development)', async () => {
+    const response = await fetch(`${dev.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/graphiql/i);
+  });
+
+  it('reports health with name, version and uptime', async () => {
+    const body = (await (await fetch(`${dev.url}/healthz`)).json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'ok', name: 'toy', version: '1.2.3' });
+    expect(typeof body['uptimeSeconds']).toBe('number');
+  });
+
+  it('answers 503 on /readyz when a dependency is down or the check hangs', async () => {
+    expect((await fetch(`${unready.url}/readyz`)).status).toBe(503);
+    expect((await fetch(`${hanging.url}/readyz`)).status).toBe(503);
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const response = await fetch(`${dev.url}/nope`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'not found' });
+  });
+
+  it('applies the body limit to non-JSON bodies too', async () => {
+    const response = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/graphql' },
+      body: `{ hello } #${'x'.repeat(150_000)}`,
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('hands non-JSON GraphQL bodies to yoga', async () => {
+    const response = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/graphql' },
+      body: '{ hello }',
+    });
+    expect(await response.json()).toEqual({ data: { hello: 'hello world' } });
+  });
+
+  it('serves GET queries through yoga', async () => {
+    const response = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ hello(name: "get") }')}`);
+    expect(await response.json()).toEqual({ data: { hello: 'hello get' } });
+  });
+
+  it('stops gracefully', async () => {
+    const server = await startToyBff();
+    await server.stop();
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+  });
+});

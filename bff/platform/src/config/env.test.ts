@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, corsOriginsVar, loadConfigOrExit, parseEnv, portVar, serviceAddrVar } from './env.js';
+
+const schema = z.object({
+  PORT: portVar(4000),
+  X_SERVICE_ADDR: serviceAddrVar('127.0.0.1:50051'),
+  CORS_ORIGINS: corsOriginsVar('http://localhost:4200'),
+});
+
+describe('BFF env helpers', () => {
+  it('applies defaults, treating empty strings as unset', () => {
+    expect(parseEnv(schema, { PORT: '', CORS_ORIGINS: '' })).toEqual({
+      PORT: 4000,
+      X_SERVICE_ADDR: '127.0.0.1:50051',
+      CORS_ORIGINS: ['http://localhost:4200'],
+    });
+  });
+
+  it('normalises origins and accepts hostnames and IPv6 in service addresses', () => {
+    const env = parseEnv(schema, { CORS_ORIGINS: 'https://A.example/ ,http://b.example:8080', X_SERVICE_ADDR: '[::1]:50051' });
+    expect(env.CORS_ORIGINS).toEqual(['https://a.example', 'http://b.example:8080']);
+    expect(env.X_SERVICE_ADDR).toBe('[::1]:50051');
+  });
+
+  it.each([
+    [{ PORT: '-1' }, 'PORT'],
+    [{ X_SERVICE_ADDR: 'http://x:1' }, 'X_SERVICE_ADDR'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://a.example/path' }, 'CORS_ORIGINS'],
+  ])('names the variable for %j', (env, variable) => {
+    try {
+      parseEnv(schema, env);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message).toContain(variable);
+    }
+  });
+
+  it('exits 1 on a config error and rethrows anything else', () => {
+    const exit = (code: number): never => {
+      throw new Error(`exit ${code}`);
+    };
+    const stderr = process.stderr.write;
+    process.stderr.write = () => true;
+    try {
+      expect(() => loadConfigOrExit(() => parseEnv(schema, { PORT: 'x' }), exit)).toThrow('exit 1');
+    } finally {
+      process.stderr.write = stderr;
+    }
+    expect(() => loadConfigOrExit(() => { throw new TypeError('bug'); }, exit)).toThrow('bug');
+    expect(loadConfigOrExit(() => 42, exit)).toBe(42);
+  });
+});
