@@ -3,7 +3,7 @@
 // gRPC/HTTP servers on port 0. e2e lives in e2e/ (Playwright).
 import { defineConfig } from 'vitest/config';
 
-const nodePackages = '{contracts,services,bff,tools}';
+const nodePackages = '{contracts,platform,services,bff,tools}';
 
 export default defineConfig({
   test: {

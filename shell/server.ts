@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startStaticServer } from '@shop/apps-platform/server';
+import { onShutdown, startStaticServer } from '@shop/apps-platform/server';
 import { assertManifestSource, createManifestReader, DEFAULT_MANIFEST_PATH, type ManifestSource } from './server/manifest-source.js';
 
 /** Options of `startShell`. */
@@ -59,9 +59,7 @@ async function main(): Promise<void> {
       ...(process.env.SHELL_HOST ? { host: process.env.SHELL_HOST } : {}),
     });
     console.log(`shell listening on ${shell.url}`);
-    const shutdown = () => void shell.stop().then(() => process.exit(0));
-    process.once('SIGTERM', shutdown);
-    process.once('SIGINT', shutdown);
+    onShutdown([() => shell.stop()]);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

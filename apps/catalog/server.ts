@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bffUrlFromEnv, portFromEnv, startStaticServer } from '@shop/apps-platform/server';
+import { bffUrlFromEnv, onShutdown, portFromEnv, startStaticServer } from '@shop/apps-platform/server';
 
 const DIST = join(import.meta.dirname, 'dist');
 const DEFAULT_PORT = 4202;
@@ -48,11 +48,7 @@ async function main(): Promise<void> {
   }
   const app = await startCatalogApp({ port, bffUrl, host: process.env.HOST });
   console.log(`catalog app listening on ${app.url} (BFF ${bffUrl})`);
-  const shutdown = (): void => {
-    void app.stop().then(() => process.exit(0));
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  onShutdown([() => app.stop()]);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

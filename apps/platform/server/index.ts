@@ -6,3 +6,4 @@ export type { StaticAppOptions } from './static-app.js';
 export { contentTypeFor } from './content-type.js';
 export { resolveStaticFile } from './resolve-file.js';
 export { bffUrlFromEnv, portFromEnv } from './env.js';
+export { onShutdown } from '@shop/node-platform';

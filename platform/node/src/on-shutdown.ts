@@ -1,4 +1,10 @@
-import type { Logger } from '../logging/logger.js';
+/** What shutdown logs through: a pino logger fits. */
+export interface Logger {
+  info(object: object, message?: string): void;
+  info(message: string): void;
+  error(object: object, message?: string): void;
+  error(message: string): void;
+}
 
 export type ShutdownHandler = () => Promise<void> | void;
 

@@ -13,7 +13,7 @@ export {
   type EmbeddedPostgresHandle,
 } from './db/embedded-postgres.js';
 export { clearStaleCluster, readPostmasterPid, isProcessAlive, findPgCtl } from './db/stale-cluster.js';
-export { findFreePort } from './db/free-port.js';
+export { findFreePort } from '@shop/node-platform';
 export {
   connectDatabase,
   ensureDatabase,
@@ -48,5 +48,5 @@ export {
 } from './grpc/grpc-server.js';
 export { startAdminServer, type StartAdminServerOptions, type RunningAdminServer } from './http/admin-server.js';
 export { createLogger, type Logger } from './logging/logger.js';
-export { onShutdown, type ShutdownHandler, type OnShutdownOptions } from './lifecycle/on-shutdown.js';
+export { onShutdown, type ShutdownHandler, type OnShutdownOptions } from '@shop/node-platform';
 export { serviceVersion } from './version.js';

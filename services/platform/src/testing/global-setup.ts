@@ -2,7 +2,7 @@
 // a PostgreSQL server — the one in DATABASE_URL, else an embedded one in a fresh temp dir.
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { findFreePort } from '../db/free-port.js';
+import { findFreePort } from '@shop/node-platform';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { createTestClusterDir, sweepStaleTestClusters } from './stale-test-clusters.js';
 import './provided-context.js';

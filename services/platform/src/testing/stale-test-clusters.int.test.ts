@@ -3,7 +3,7 @@ import { access, mkdtemp, rm, writeFile, mkdir, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../db/free-port.js';
+import { findFreePort } from '@shop/node-platform';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { isProcessAlive, readPostmasterPid } from '../db/stale-cluster.js';
 import { sweepStaleTestClusters } from './stale-test-clusters.js';
