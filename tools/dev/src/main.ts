@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { isProcessAlive, readPostmasterPid, startEmbeddedPostgres } from '@shop/services-platform';
 import { type Child, startChild } from './child.js';
+import { clusterDirFor } from './cluster-dir.js';
 import { readDevConfig } from './config.js';
 import { localManifest, writeManifest } from './manifest.js';
 import { findBusyPorts } from './ports.js';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(root, config.SHOP_DATA_DIR);
   const manifestPath = join(dataDir, 'manifest.json');
   const planned = shopProcesses(config, '', manifestPath);
-  const clusterDir = join(dataDir, 'postgres');
+  const clusterDir = await clusterDirFor(dataDir);
   // A cluster a SIGKILLed run left on our data dir holds its port; startEmbeddedPostgres stops it.
   const staleCluster = await readPostmasterPid(clusterDir).then((pid) => pid !== undefined && isProcessAlive(pid));
   const checkPg = !config.DATABASE_URL && !staleCluster;
