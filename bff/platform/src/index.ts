@@ -16,3 +16,4 @@ export { onShutdown } from './server/on-shutdown.js';
 export { createGrpcClient, closeGrpcClient, DEFAULT_CHANNEL_OPTIONS } from './grpc/client.js';
 export { callUnary, type CallUnaryOptions } from './grpc/call-unary.js';
 export { isChannelReady } from './grpc/channel-ready.js';
+export { createHealthCheck } from './grpc/health-check.js';

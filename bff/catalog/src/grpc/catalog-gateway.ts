@@ -3,6 +3,7 @@ import {
   callUnary,
   closeGrpcClient,
   createGrpcClient,
+  createHealthCheck,
   ErrorCode,
   isChannelReady,
   toGraphQLError,
@@ -53,8 +54,13 @@ const LIST_FIELD_TO_ARG: Record<string, string> = {
   category: 'category',
 };
 
-/** Builds the gateway over a generated client (a stub in unit tests). */
-export function catalogGatewayFor(client: CatalogServiceClient, logger: Logger, deadlineMs = 2000): CatalogGateway {
+/** Builds the gateway over a generated client (a stub in unit tests); `ready` defaults to the connection state. */
+export function catalogGatewayFor(
+  client: CatalogServiceClient,
+  logger: Logger,
+  deadlineMs = 2000,
+  ready: () => Promise<boolean> = () => isChannelReady(client as Client),
+): CatalogGateway {
   const read = (requestId: string) => ({ deadlineMs, requestId, retryOnUnavailable: true });
   return {
     listProducts: (request, requestId) =>
@@ -79,12 +85,20 @@ export function catalogGatewayFor(client: CatalogServiceClient, logger: Logger, 
         (response) => response.categories,
         failure(logger, 'ListCategories', requestId),
       ),
-    ready: () => isChannelReady(client as Client),
+    ready,
     close: () => closeGrpcClient(client as Client),
   };
 }
 
-/** The gateway over the shared channel to `address`. */
+/** The gateway over the shared channel to `address`; ready = the service's gRPC health is SERVING. */
 export function createCatalogGateway(address: string, logger: Logger): CatalogGateway {
-  return catalogGatewayFor(createGrpcClient(CatalogServiceClient, address), logger);
+  const health = createHealthCheck(address, 'shop.catalog.v1.CatalogService');
+  const gateway = catalogGatewayFor(createGrpcClient(CatalogServiceClient, address), logger, 2000, () => health.check());
+  return {
+    ...gateway,
+    close() {
+      gateway.close();
+      health.close();
+    },
+  };
 }

@@ -13,9 +13,20 @@ export interface CursorPosition {
 const MAX_TOKEN_LENGTH = 512;
 const MAX_CURSOR_LENGTH = 1024;
 
+// Lists hand out 20+ cursors per request over a few hot page tokens: encode each once.
+const encoded = new Map<string, string>();
+const MAX_ENCODED = 5000;
+
 /** Encodes a position as an opaque cursor string. */
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify({ t: position.token, o: position.offset })).toString('base64url');
+  const key = `${position.offset}:${position.token}`;
+  let cursor = encoded.get(key);
+  if (cursor === undefined) {
+    cursor = Buffer.from(JSON.stringify({ t: position.token, o: position.offset })).toString('base64url');
+    if (encoded.size >= MAX_ENCODED) encoded.clear();
+    encoded.set(key, cursor);
+  }
+  return cursor;
 }
 
 /** Decodes a cursor we issued; undefined for anything else (caller answers BAD_USER_INPUT). */

@@ -23,6 +23,7 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Body
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      req.off('close', onClose);
       resolve(result);
     };
     const onData = (chunk: Buffer) => {
@@ -37,7 +38,10 @@ export function readBody(req: IncomingMessage, limitBytes: number): Promise<Body
     const onEnd = () =>
       finish({ ok: true, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) });
     const onError = () => finish({ ok: false, reason: 'aborted' });
+    // A client that disconnects mid-body may only close (no 'end', no 'error').
+    const onClose = () => finish({ ok: false, reason: 'aborted' });
     req.on('data', onData);
+    req.on('close', onClose);
     req.on('end', onEnd);
     req.on('error', onError);
   });

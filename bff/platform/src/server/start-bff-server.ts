@@ -27,6 +27,8 @@ export async function startBffServer(app: Hono<BffEnv>, options: ListenOptions):
   // Benchmarks and browsers reuse connections; keep them a bit longer than typical LB idle time.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  // A whole request (≤ 100 KB body) has 30 s: slow-drip clients cannot pin sockets for minutes.
+  server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {
