@@ -63,6 +63,13 @@ describe('createBffApp', () => {
     expect(await response.json()).toEqual({ data: { hello: 'hello get' } });
   });
 
+  it('answers HEAD /graphql with 405 and keeps serving', async () => {
+    const head = await fetch(`${dev.url}/graphql`, { method: 'HEAD' });
+    expect(head.status).toBe(405);
+    const response = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ hello }')}`);
+    expect(response.status).toBe(200);
+  });
+
   it('stops gracefully', async () => {
     const server = await startToyBff();
     await server.stop();

@@ -62,6 +62,8 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
   const app = new Hono<BffEnv>();
   // /graphql writes to the node response itself (hono's fetch bridge costs 20–28 %).
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
+    // hono routes HEAD to GET handlers and then writes its own (bodyless) response.
+    if (c.env.incoming.method === 'HEAD') return c.body(null, 405, { allow: 'GET, POST, OPTIONS' });
     await graphqlHandler(c.env.incoming, c.env.outgoing);
     return RESPONSE_ALREADY_SENT;
   });

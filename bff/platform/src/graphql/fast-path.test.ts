@@ -22,7 +22,7 @@ function fakeRes() {
     statusCode: 0,
     body: '',
     setHeader: (name: string, value: unknown) => void (headers[name] = value),
-    end: (body: string) => void (res.body = body),
+    end: (body: string | Buffer) => void (res.body = body.toString()),
     headers,
   };
   return res;

@@ -121,10 +121,11 @@ export function createFastPath<C extends BaseContext>(options: FastPathOptions<C
       await writeErrors(res, result, mediaType, requestId);
       return true;
     }
-    const payload = compiled.stringify(result);
+    // Encode once: the length and the bytes written come from the same buffer.
+    const payload = Buffer.from(compiled.stringify(result), 'utf8');
     res.statusCode = 200;
     res.setHeader('content-type', `${mediaType}; charset=utf-8`);
-    res.setHeader('content-length', Buffer.byteLength(payload));
+    res.setHeader('content-length', payload.length);
     res.end(payload);
     return true;
   };
