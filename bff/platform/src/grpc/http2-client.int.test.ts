@@ -108,6 +108,33 @@ describe.each(['http2', 'grpc-js'] as const)('%s transport', (transport) => {
   });
 });
 
+describe('http2 transport against a silent peer', () => {
+  it('times out, then replaces the connection that does not answer a PING', async () => {
+    const sockets: Array<import('node:net').Socket> = [];
+    const closed: boolean[] = [];
+    const blackHole = createServer((socket) => {
+      const index = sockets.push(socket) - 1;
+      closed[index] = false;
+      socket.resume(); // read and ignore everything: never a SETTINGS frame, never a PING ack
+      socket.on('close', () => void (closed[index] = true));
+    });
+    await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+    const { port } = blackHole.address() as { port: number };
+    const client = createGrpcClient(EchoCtor, `127.0.0.1:${port}`, { transport: 'http2' });
+    try {
+      expect(await outcome(client, 'echo', 200)).toMatchObject({ code: status.DEADLINE_EXCEEDED });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(closed[0]).toBe(true);
+      expect(await outcome(client, 'echo', 200)).toMatchObject({ code: status.DEADLINE_EXCEEDED });
+      expect(sockets).toHaveLength(2);
+    } finally {
+      closeGrpcClient(client);
+      for (const socket of sockets) socket.destroy();
+      blackHole.close();
+    }
+  });
+});
+
 describe('http2 transport against a dead target', () => {
   it('answers UNAVAILABLE quickly and is not ready', async () => {
     const probe = createServer();

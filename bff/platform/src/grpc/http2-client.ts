@@ -39,7 +39,10 @@ function unaryCall(
     callback(error, response);
   };
   const remaining = deadline - Date.now();
-  const timer = setTimeout(() => finish(grpcError(GrpcStatus.DEADLINE_EXCEEDED, 'Deadline exceeded')), Math.max(0, remaining));
+  const timer = setTimeout(() => {
+    finish(grpcError(GrpcStatus.DEADLINE_EXCEEDED, 'Deadline exceeded'));
+    connection.probe();
+  }, Math.max(0, remaining));
   if (remaining <= 0) return;
   const headers: Record<string, string | string[]> = {
     ':method': 'POST',

@@ -7,6 +7,7 @@ import http2, { type ClientHttp2Session } from 'node:http2';
 export class Http2Connection {
   private session: ClientHttp2Session | undefined;
   private closed = false;
+  private readonly probing = new WeakSet<ClientHttp2Session>();
 
   constructor(private readonly authority: string) {}
 
@@ -50,6 +51,32 @@ export class Http2Connection {
       session.once('connect', onConnect);
       session.once('close', onClose);
     });
+  }
+
+  /**
+   * Called when a call hit its deadline: PINGs the session and drops it if no answer comes
+   * within `timeoutMs`, so a silently dead connection (no FIN, no RST) is not reused for
+   * minutes until TCP notices.
+   */
+  probe(timeoutMs = 1000): void {
+    const session = this.session;
+    if (!session || session.destroyed || session.connecting || this.probing.has(session)) return;
+    this.probing.add(session);
+    const drop = () => {
+      if (this.session === session) this.session = undefined;
+      session.destroy();
+    };
+    const timer = setTimeout(drop, timeoutMs);
+    timer.unref();
+    const sent = session.ping((error) => {
+      clearTimeout(timer);
+      this.probing.delete(session);
+      if (error) drop();
+    });
+    if (!sent) {
+      clearTimeout(timer);
+      this.probing.delete(session);
+    }
   }
 
   /** Closes the connection for good (in-flight calls finish first). */
