@@ -7,4 +7,4 @@ const config = loadConfigOrExit(() => loadConfig());
 const logger = createLogger('bff-catalog', config.logLevel);
 const running = await startCatalogBff(config);
 logger.info({ url: running.url, catalog: config.catalogServiceAddr }, 'catalog BFF listening');
-onShutdown(() => running.stop(), logger);
+onShutdown([() => running.stop()], { logger });

@@ -12,7 +12,7 @@ export { DEFAULT_LIMITS, type QueryLimits } from './graphql/complexity-limits.js
 export { createBffApp, type BffApp, type BffAppOptions } from './app/create-bff-app.js';
 export type { BffEnv } from './app/bff-env.js';
 export { startBffServer, type RunningBff, type ListenOptions } from './server/start-bff-server.js';
-export { onShutdown } from './server/on-shutdown.js';
+export { onShutdown } from '@shop/node-platform';
 export { createGrpcClient, closeGrpcClient, DEFAULT_CHANNEL_OPTIONS } from './grpc/client.js';
 export { callUnary, type CallUnaryOptions } from './grpc/call-unary.js';
 export { isChannelReady } from './grpc/channel-ready.js';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { startStaticServer, type StaticServer } from '@shop/apps-platform/server';
 import { startShell, type ShellServer } from '@shop/shell/server';
 import { expect, test } from '../../fixtures/test.js';
-import { findFreePort } from '../../fixtures/free-port.js';
+import { findFreePort } from '@shop/node-platform';
 import { CatalogPage } from '../../pages/catalog.page.js';
 import { catalogEntry, manifestOf } from '../../fixtures/manifest.js';
 import { ShellPage } from '../../pages/shell.page.js';

@@ -1,4 +1,4 @@
 // Process plumbing every Node deployable shares, whatever its tier: graceful shutdown (also
 // when the dev orchestrator dies) and free ports for tests.
 export { onShutdown, type Logger, type ShutdownHandler, type OnShutdownOptions } from './on-shutdown.js';
-export { findFreePort } from './free-port.js';
+export { findFreePort, findFreePorts } from './free-port.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '@shop/services-platform';
+import { findFreePorts } from '@shop/node-platform';
 import { isPortFree } from './ports.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -72,9 +72,11 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, what: stri
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'shop-start-'));
   await chmod(dataDir, 0o755); // the embedded cluster runs as the postgres user when we are root
-  [shellPort, bffPort, pgPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+  const ports = (await findFreePorts(6)) as [number, number, number, number, number, number];
+  [shellPort, bffPort, pgPort] = ports;
+  const [, , , appPort, grpcPort, adminPort] = ports;
   env = { ...process.env, SHOP_DATA_DIR: dataDir, SHOP_SKIP_BUILD: '1', SHELL_PORT: `${shellPort}`, CATALOG_BFF_PORT: `${bffPort}`,
-    CATALOG_APP_PORT: `${await findFreePort()}`, CATALOG_GRPC_PORT: `${await findFreePort()}`, CATALOG_ADMIN_PORT: `${await findFreePort()}`,
+    CATALOG_APP_PORT: `${appPort}`, CATALOG_GRPC_PORT: `${grpcPort}`, CATALOG_ADMIN_PORT: `${adminPort}`,
     EMBEDDED_PG_PORT: `${pgPort}`, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
 });

@@ -2,7 +2,7 @@ import type { Client } from '@grpc/grpc-js';
 
 /**
  * True when the client's connection is (or becomes within `timeoutMs`) ready; used by /readyz.
- * Kicks an idle connection into connecting. Works for both transports (waitForReady).
+ * Kicks an idle connection into connecting.
  */
 export function isChannelReady(client: Pick<Client, 'waitForReady'>, timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,4 +1,3 @@
-import { createHttp2GrpcClient, type UnaryMethodDefinition } from './http2-client.js';
 import { credentials, type ChannelOptions, type Client, type ClientOptions, type ChannelCredentials } from '@grpc/grpc-js';
 
 /** A ts-proto / grpc-js generated client constructor. */
@@ -10,14 +9,9 @@ export type GrpcClientCtor<C extends Client> = {
 
 /** Options for a BFF's gRPC client. */
 export interface GrpcClientOptions {
-  /** TLS etc.; giving credentials selects the grpc-js transport. */
+  /** TLS etc.; plaintext by default (service traffic stays on the private network). */
   credentials?: ChannelCredentials;
   channelOptions?: ChannelOptions;
-  /**
-   * `http2` (default for plaintext): lean unary transport over node:http2, same method shape.
-   * `grpc-js`: the full library (streaming, TLS, service config).
-   */
-  transport?: 'http2' | 'grpc-js';
 }
 
 /** Channel options tuned for BFF → service traffic on a private network. */
@@ -48,18 +42,11 @@ export function createGrpcClient<C extends Client>(
   address: string,
   opts: GrpcClientOptions = {},
 ): C {
-  const key = `${Ctor.serviceName ?? Ctor.name}|${address}|${opts.transport ?? ''}`;
+  const key = `${Ctor.serviceName ?? Ctor.name}|${address}`;
   const existing = clients.get(key);
   if (existing) return existing as C;
   const channelOptions = { ...DEFAULT_CHANNEL_OPTIONS, ...opts.channelOptions };
-  const transport = opts.transport ?? (opts.credentials || !Ctor.service ? 'grpc-js' : 'http2');
-  const client =
-    transport === 'http2' && Ctor.service
-      ? // Same method shape as the generated client for unary calls (see http2-client.ts).
-        (createHttp2GrpcClient(Ctor.service as Record<string, UnaryMethodDefinition>, address, {
-          maxReceiveBytes: Number(channelOptions['grpc.max_receive_message_length']),
-        }) as unknown as C)
-      : new Ctor(address, opts.credentials ?? credentials.createInsecure(), channelOptions);
+  const client = new Ctor(address, opts.credentials ?? credentials.createInsecure(), channelOptions);
   clients.set(key, client);
   return client;
 }
