@@ -14,6 +14,11 @@ const schema = z.object({
   /** Where the embedded PostgreSQL cluster and the local manifest live. */
   SHOP_DATA_DIR: z.string().min(1).default('.data'),
   SHOP_SKIP_BUILD: z.enum(['0', '1']).default('0'),
+  /** Processes not to start (comma list of nx project names), e.g. to run `nx serve apps-catalog` in their place. */
+  SHOP_SKIP: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean)),
 });
 
 export type DevConfig = z.infer<typeof schema>;

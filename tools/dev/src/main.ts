@@ -46,11 +46,17 @@ async function main(): Promise<void> {
   const dataDir = resolve(root, config.SHOP_DATA_DIR);
   const manifestPath = join(dataDir, 'manifest.json');
   const planned = shopProcesses(config, '', manifestPath);
+  const unknown = config.SHOP_SKIP.filter((name) => !planned.some((spec) => spec.name === name));
+  if (unknown.length) {
+    console.error(`SHOP_SKIP names no process: ${unknown.join(', ')} (known: ${planned.map((spec) => spec.name).join(', ')})`);
+    process.exit(1);
+  }
+  const started = (spec: { name: string }) => !config.SHOP_SKIP.includes(spec.name);
   const clusterDir = await clusterDirFor(dataDir);
   // A cluster a SIGKILLed run left on our data dir holds its port; startEmbeddedPostgres stops it.
   const staleCluster = await readPostmasterPid(clusterDir).then((pid) => pid !== undefined && isProcessAlive(pid));
   const checkPg = !config.DATABASE_URL && !staleCluster;
-  const ports = Object.assign({}, ...planned.map((spec) => spec.ports), checkPg ? { EMBEDDED_PG_PORT: config.EMBEDDED_PG_PORT } : {});
+  const ports = Object.assign({}, ...planned.filter(started).map((spec) => spec.ports), checkPg ? { EMBEDDED_PG_PORT: config.EMBEDDED_PG_PORT } : {});
   const busy = await findBusyPorts(ports);
   if (busy) {
     console.error(busy);
@@ -66,7 +72,7 @@ async function main(): Promise<void> {
     databaseUrl = database.url;
     console.log(`[postgres] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${clusterDir})`);
   }
-  for (const spec of shopProcesses(config, databaseUrl, manifestPath)) {
+  for (const spec of shopProcesses(config, databaseUrl, manifestPath).filter(started)) {
     if (stopping) return;
     const child = startChild(spec.name, spec.entry, spec.env, root);
     children.push(child);
@@ -74,6 +80,7 @@ async function main(): Promise<void> {
       throw new Error(`${spec.name} ${error.message}`);
     });
   }
+  if (config.SHOP_SKIP.length) console.log(`not started (SHOP_SKIP): ${config.SHOP_SKIP.join(', ')}`);
   console.log(`\nShop ready: http://localhost:${config.SHELL_PORT}\n`);
   for (const child of children) {
     child.process.once('exit', () => {
