@@ -2,8 +2,8 @@
 export { rejectGlobalSelectors } from './reject-global-selectors.js';
 export { findGlobalSelectors, isGlobalSelector } from './find-global-selectors.js';
 export type { GlobalSelectorHit } from './find-global-selectors.js';
-export { runtimeConfigEndpoint } from './runtime-config-endpoint.js';
-export type { RuntimeConfigBody } from './runtime-config-endpoint.js';
+export { jsonEndpoint, runtimeConfigEndpoint } from './json-endpoint.js';
+export type { RuntimeConfigBody } from './json-endpoint.js';
 export { subAppViteConfig } from './sub-app-config.js';
 export { bffUrlFromEnv, portFromEnv } from '../server/env.js';
 export type { SubAppViteOptions } from './sub-app-config.js';

@@ -1,7 +1,7 @@
 import type { PluginOption, UserConfig } from 'vite';
 import { rejectGlobalSelectors } from './reject-global-selectors.js';
 import { bffUrlFromEnv, portFromEnv } from '../server/env.js';
-import { runtimeConfigEndpoint } from './runtime-config-endpoint.js';
+import { runtimeConfigEndpoint } from './json-endpoint.js';
 
 /** What differs between sub-apps' Vite configs. */
 export interface SubAppViteOptions {
