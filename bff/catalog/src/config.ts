@@ -1,21 +1,13 @@
-import {
-  corsOriginsVar,
-  logLevelVar,
-  nodeEnvVar,
-  optionalUrlVar,
-  parseEnv,
-  portVar,
-  serviceAddrVar,
-} from '@shop/bff-platform';
+import { corsOriginsVar, loadConfig as validateEnv, logLevel, nodeEnv, optionalUrlVar, port, serviceAddrVar } from '@shop/bff-platform';
 import { z } from 'zod';
 
 const schema = z.object({
-  PORT: portVar(4002),
+  PORT: port(4002),
   HOST: z.string().default('0.0.0.0'),
   CATALOG_SERVICE_ADDR: serviceAddrVar('127.0.0.1:50052'),
   CORS_ORIGINS: corsOriginsVar('http://localhost:4200,http://localhost:4202'),
-  NODE_ENV: nodeEnvVar,
-  LOG_LEVEL: logLevelVar,
+  NODE_ENV: nodeEnv,
+  LOG_LEVEL: logLevel,
   PUBLIC_URL: optionalUrlVar,
   GRAPHQL_FAST_PATH: z.enum(['0', '1', 'true', 'false']).default('1'),
 });
@@ -36,7 +28,7 @@ export interface CatalogBffConfig {
 
 /** Reads and validates the environment; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): CatalogBffConfig {
-  const parsed = parseEnv(schema, env);
+  const parsed = validateEnv(schema, env);
   return {
     port: parsed.PORT,
     host: parsed.HOST,

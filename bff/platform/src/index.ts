@@ -1,6 +1,6 @@
 // @shop/bff-platform: what every BFF is built from.
 export * from './config/env.js';
-export { createLogger, type Logger } from './logging/logger.js';
+export { createLogger, type Logger } from '@shop/node-platform';
 export { REQUEST_ID_HEADER, resolveRequestId, getRequestId } from './http/request-id.js';
 export { corsHeaders, type CorsPolicy } from './http/cors.js';
 export { requestOrigin } from './http/request-origin.js';

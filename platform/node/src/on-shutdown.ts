@@ -1,10 +1,4 @@
-/** What shutdown logs through: a pino logger fits. */
-export interface Logger {
-  info(object: object, message?: string): void;
-  info(message: string): void;
-  error(object: object, message?: string): void;
-  error(message: string): void;
-}
+import type { Logger } from './logger.js';
 
 export type ShutdownHandler = () => Promise<void> | void;
 

@@ -1,17 +1,10 @@
-import { ConfigError, createLogger, onShutdown } from '@shop/services-platform';
+import { createLogger, loadConfigOrExit, onShutdown } from '@shop/services-platform';
 import { loadCatalogConfig } from './config.js';
 import { startCatalogService, type RunningCatalogService } from './server.js';
 
 // Entry point: fail fast on bad config (message, exit 1), serve until SIGTERM/SIGINT or, with
 // SHOP_EXIT_WITH_PARENT=1, until the parent's stdin pipe closes.
-let config;
-try {
-  config = loadCatalogConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-}
+const config = loadConfigOrExit(() => loadCatalogConfig());
 
 const logger = createLogger('catalog', config.logLevel);
 // Handlers go in before anything listens: a SIGTERM that arrives while starting must not kill

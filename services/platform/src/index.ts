@@ -1,12 +1,19 @@
-export { port, databaseUrl, logLevel, nodeEnv, booleanFlag } from './config/env-schemas.js';
+export { databaseUrl } from './config/env-schemas.js';
+// Shared by every tier (node-platform); re-exported so a service needs one platform import.
 export {
+  port,
+  logLevel,
+  nodeEnv,
+  booleanFlag,
   loadConfig,
   loadConfigOrExit,
   configErrorText,
   formatConfigIssues,
   ConfigError,
   type Env,
-} from './config/load-config.js';
+  createLogger,
+  type Logger,
+} from '@shop/node-platform';
 export {
   startEmbeddedPostgres,
   type EmbeddedPostgresOptions,
@@ -47,6 +54,5 @@ export {
   type GrpcServiceRegistration,
 } from './grpc/grpc-server.js';
 export { startAdminServer, type StartAdminServerOptions, type RunningAdminServer } from './http/admin-server.js';
-export { createLogger, type Logger } from './logging/logger.js';
 export { onShutdown, type ShutdownHandler, type OnShutdownOptions } from '@shop/node-platform';
 export { serviceVersion } from './version.js';

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
+import { loadConfigOrExit } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid, startEmbeddedPostgres } from '@shop/services-platform';
 import { type Child, startChild } from './child.js';
 import { clusterDirFor } from './cluster-dir.js';
@@ -37,12 +38,7 @@ async function buildWeb(): Promise<void> {
 
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
-  const read = readDevConfig(process.env);
-  if ('error' in read) {
-    console.error(read.error);
-    process.exit(1);
-  }
-  const { config } = read;
+  const config = loadConfigOrExit(() => readDevConfig(process.env));
   const dataDir = resolve(root, config.SHOP_DATA_DIR);
   const manifestPath = join(dataDir, 'manifest.json');
   const planned = shopProcesses(config, '', manifestPath);

@@ -1,10 +1,10 @@
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { Hono } from 'hono';
-import type { Logger } from 'pino';
+import type { Logger } from '@shop/node-platform';
 import { createBffYoga, type BaseContext, type ContextFactory } from '../graphql/create-yoga.js';
 import { DEFAULT_LIMITS, type QueryLimits } from '../graphql/complexity-limits.js';
 import { createGraphQLHandler, type NodeHandler } from '../graphql/graphql-handler.js';
-import { createLogger } from '../logging/logger.js';
+import { createLogger } from '@shop/node-platform';
 import type { BffEnv } from './bff-env.js';
 import { requestIdAndCors } from './cors-middleware.js';
 import { addHealthRoutes } from './health-routes.js';

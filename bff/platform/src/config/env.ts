@@ -1,20 +1,6 @@
+// BFF-specific env schemas. Config loading, ports, NODE_ENV and LOG_LEVEL are shared by every
+// tier and come from node-platform (re-exported here so a BFF imports one platform).
 import { z } from 'zod';
-
-/** Thrown when the environment does not satisfy a BFF's config schema; names the variable. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    detail: string,
-  ) {
-    super(`Invalid configuration: ${variable} ${detail}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Zod schema for a TCP port (0 allowed: tests bind an ephemeral port). */
-export function portVar(defaultPort: number) {
-  return z.coerce.number().int().min(0).max(65_535).default(defaultPort);
-}
 
 /** Zod schema for a `host:port` gRPC target such as `127.0.0.1:50052`. */
 export function serviceAddrVar(defaultAddr: string) {
@@ -55,51 +41,19 @@ function toOrigin(item: string): string | undefined {
   }
 }
 
-/** Zod schema for NODE_ENV. */
-export const nodeEnvVar = z.enum(['development', 'test', 'production']).default('development');
-
-/** Zod schema for LOG_LEVEL (pino levels). */
-export const logLevelVar = z
-  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  .default('info');
-
 /** Zod schema for an optional absolute http(s) URL (e.g. PUBLIC_URL); trailing slash removed. */
 export const optionalUrlVar = z
   .url({ protocol: /^https?$/ })
   .transform((u) => u.replace(/\/+$/, ''))
   .optional();
 
-/**
- * Parses `env` with `schema`; empty strings count as unset so defaults apply.
- * Throws ConfigError naming the first bad variable.
- */
-export function parseEnv<S extends z.ZodType>(
-  schema: S,
-  env: Record<string, string | undefined>,
-): z.output<S> {
-  const cleaned: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value !== undefined && value !== '') cleaned[key] = value;
-  }
-  const result = schema.safeParse(cleaned);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const variable = issue?.path.map(String).join('.') || '(environment)';
-  throw new ConfigError(variable, issue?.message ?? 'is invalid');
-}
-
-/** Runs `load`; on ConfigError prints the message and exits 1 (for main.ts). */
-export function loadConfigOrExit<T>(
-  load: () => T,
-  exit: (code: number) => never = (code) => process.exit(code),
-): T {
-  try {
-    return load();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return exit(1);
-    }
-    throw error;
-  }
-}
+export {
+  ConfigError,
+  configErrorText,
+  loadConfig,
+  loadConfigOrExit,
+  port,
+  logLevel,
+  nodeEnv,
+  booleanFlag,
+} from '@shop/node-platform';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { Logger } from 'pino';
+import type { Logger } from '@shop/node-platform';
 import { getRequestId } from '../http/request-id.js';
 import { complexityLimitPlugins, type QueryLimits } from './complexity-limits.js';
 import { maskError, maskExecutionResult } from './mask-errors.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../logging/logger.js';
+import { createLogger } from '@shop/node-platform';
 import { createBffYoga } from './create-yoga.js';
 import { createFastPath } from './fast-path.js';
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import { processRegularResult, type YogaServerInstance } from 'graphql-yoga';
-import type { Logger } from 'pino';
+import type { Logger } from '@shop/node-platform';
 import { regularMediaType } from './accept.js';
 import type { BaseContext, ContextFactory, NodeServerContext } from './create-yoga.js';
 import { maskExecutionResult } from './mask-errors.js';

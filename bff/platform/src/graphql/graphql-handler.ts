@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
-import type { Logger } from 'pino';
+import type { Logger } from '@shop/node-platform';
 import { corsHeaders, type CorsPolicy } from '../http/cors.js';
 import { readBody } from '../http/read-body.js';
 import { REQUEST_ID_HEADER, resolveRequestId, setRequestId } from '../http/request-id.js';

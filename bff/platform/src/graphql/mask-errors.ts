@@ -1,5 +1,5 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { Logger } from 'pino';
+import type { Logger } from '@shop/node-platform';
 import { ErrorCode, INTERNAL_MESSAGE } from './error-codes.js';
 
 /**

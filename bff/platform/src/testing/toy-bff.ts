@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createBffApp, type BffAppOptions } from '../app/create-bff-app.js';
 import type { BaseContext } from '../graphql/create-yoga.js';
 import { toGraphQLError } from '../graphql/to-graphql-error.js';
-import { createLogger } from '../logging/logger.js';
+import { createLogger } from '@shop/node-platform';
 import { startBffServer, type RunningBff } from '../server/start-bff-server.js';
 import { serviceError } from './service-error.js';
 

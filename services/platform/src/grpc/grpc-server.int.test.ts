@@ -9,7 +9,7 @@ import {
 } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invalidArgument } from '../errors/domain-error.js';
-import { createLogger } from '../logging/logger.js';
+import { createLogger } from '@shop/node-platform';
 import { startGrpcServer, type RunningGrpcServer } from './grpc-server.js';
 import { unary, type CallContext } from './unary.js';
 

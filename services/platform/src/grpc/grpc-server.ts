@@ -5,7 +5,7 @@ import {
   type UntypedServiceImplementation,
 } from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
-import type { Logger } from '../logging/logger.js';
+import type { Logger } from '@shop/node-platform';
 
 export interface GrpcServiceRegistration {
   definition: ServiceDefinition;

@@ -1,7 +1,7 @@
 import type { handleUnaryCall, Metadata, ServerUnaryCall } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import { toGrpcStatus } from '../errors/to-grpc-status.js';
-import type { Logger } from '../logging/logger.js';
+import type { Logger } from '@shop/node-platform';
 
 /** Per-call context handed to a unary handler. */
 export interface CallContext {

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { booleanFlag, databaseUrl, logLevel, nodeEnv, port } from './env-schemas.js';
+import { booleanFlag, logLevel, nodeEnv, port } from './env-schemas.js';
 import { ConfigError, configErrorText, loadConfig } from './load-config.js';
+
+// A required variable without default, like a service's DATABASE_URL.
+const serviceName = z.string({ error: 'expected a service name' }).regex(/^[a-z-]+$/, 'expected a service name');
 
 const schema = z.object({
   GRPC_PORT: port(50052),
-  DATABASE_URL: databaseUrl,
+  SERVICE_NAME: serviceName,
   SEED: booleanFlag(false),
   LOG_LEVEL: logLevel,
   NODE_ENV: nodeEnv,
@@ -13,21 +16,21 @@ const schema = z.object({
 
 describe('loadConfig', () => {
   it('applies defaults and coerces values', () => {
-    expect(loadConfig(schema, { DATABASE_URL: 'postgres://u@h:1', SEED: 'YES' })).toEqual({
+    expect(loadConfig(schema, { SERVICE_NAME: 'catalog', SEED: 'YES' })).toEqual({
       GRPC_PORT: 50052,
-      DATABASE_URL: 'postgres://u@h:1',
+      SERVICE_NAME: 'catalog',
       SEED: true,
       LOG_LEVEL: 'info',
       NODE_ENV: 'development',
     });
-    expect(loadConfig(schema, { DATABASE_URL: 'postgresql://h/db', GRPC_PORT: '0', SEED: '0' })).toMatchObject({
+    expect(loadConfig(schema, { SERVICE_NAME: 'order', GRPC_PORT: '0', SEED: '0' })).toMatchObject({
       GRPC_PORT: 0,
       SEED: false,
     });
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig(schema, { DATABASE_URL: 'postgres://h', GRPC_PORT: '' }).GRPC_PORT).toBe(50052);
+    expect(loadConfig(schema, { SERVICE_NAME: 'user', GRPC_PORT: '' }).GRPC_PORT).toBe(50052);
   });
 
   it('throws a ConfigError naming each bad variable', () => {
@@ -36,17 +39,16 @@ describe('loadConfig', () => {
     const text = configErrorText(schema, env);
     expect(text).toMatch(/^Invalid configuration: /);
     expect(text).toContain('GRPC_PORT: expected a port number 0..65535');
-    expect(text).toContain('DATABASE_URL: expected a postgres:// URL');
+    expect(text).toContain('SERVICE_NAME: expected a service name');
     expect(text).toContain('LOG_LEVEL: expected one of');
     expect(text).toContain('SEED: expected true or false');
     expect(text).toContain('NODE_ENV: expected development, test or production');
   });
 
-  it('rejects non-integer ports and non-postgres URLs', () => {
-    expect(configErrorText(schema, { DATABASE_URL: 'mysql://h', GRPC_PORT: '1.5' })).toBe(
-      'Invalid configuration: GRPC_PORT: expected a port number 0..65535; DATABASE_URL: expected a postgres:// URL',
+  it('rejects non-integer ports and names every bad variable in order', () => {
+    expect(configErrorText(schema, { SERVICE_NAME: 'Bad Name', GRPC_PORT: '1.5' })).toBe(
+      'Invalid configuration: GRPC_PORT: expected a port number 0..65535; SERVICE_NAME: expected a service name',
     );
-    expect(configErrorText(schema, { DATABASE_URL: 'not a url' })).toContain('DATABASE_URL');
-    expect(configErrorText(schema, { DATABASE_URL: 'postgres://h' })).toBeUndefined();
+    expect(configErrorText(schema, { SERVICE_NAME: 'catalog' })).toBeUndefined();
   });
 });

@@ -33,16 +33,16 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: Env = process.en
 }
 
 /**
- * For a `main`: loads config or prints the message to stderr and exits 1 (no stack trace:
- * a configuration mistake is the operator's, not a crash).
+ * For a `main`: runs `load` (which throws ConfigError on bad env) or prints the message to
+ * stderr and exits 1 — no stack trace: a configuration mistake is the operator's, not a crash.
  */
-export function loadConfigOrExit<S extends z.ZodType>(schema: S, env: Env = process.env): z.output<S> {
+export function loadConfigOrExit<T>(load: () => T, exit: (code: number) => never = (code) => process.exit(code)): T {
   try {
-    return loadConfig(schema, env);
+    return load();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
-    process.exit(1);
+    return exit(1);
   }
 }
 
