@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { onShutdown, startStaticServer } from '@shop/apps-platform/server';
+import { loadConfigOrExit, onShutdown, portFromEnv, startStaticServer } from '@shop/apps-platform/server';
 import { assertManifestSource, createManifestReader, DEFAULT_MANIFEST_PATH, type ManifestSource } from './server/manifest-source.js';
 
 /** Options of `startShell`. */
@@ -43,18 +43,10 @@ export async function startShell(options: ShellServerOptions): Promise<ShellServ
   });
 }
 
-function readPort(raw: string | undefined): number {
-  const port = Number(raw ?? 4200);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new Error(`SHELL_PORT must be an integer between 0 and 65535 (got "${raw}")`);
-  }
-  return port;
-}
-
 async function main(): Promise<void> {
   try {
     const shell = await startShell({
-      port: readPort(process.env.SHELL_PORT),
+      port: loadConfigOrExit(() => portFromEnv(4200, process.env, 'SHELL_PORT')),
       manifest: process.env.SHELL_MANIFEST ? resolve(process.env.SHELL_MANIFEST) : DEFAULT_MANIFEST_PATH,
       ...(process.env.SHELL_HOST ? { host: process.env.SHELL_HOST } : {}),
     });

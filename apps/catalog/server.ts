@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bffUrlFromEnv, onShutdown, portFromEnv, startStaticServer } from '@shop/apps-platform/server';
+import { bffUrlFromEnv, loadConfigOrExit, onShutdown, portFromEnv, startStaticServer } from '@shop/apps-platform/server';
 
 const DIST = join(import.meta.dirname, 'dist');
 const DEFAULT_PORT = 4202;
@@ -37,15 +37,7 @@ export async function startCatalogApp(options: CatalogAppOptions): Promise<{ url
 }
 
 async function main(): Promise<void> {
-  let port: number;
-  let bffUrl: string;
-  try {
-    port = portFromEnv(DEFAULT_PORT);
-    bffUrl = bffUrlFromEnv(DEFAULT_BFF_URL);
-  } catch (error) {
-    console.error(`catalog app: invalid configuration: ${(error as Error).message}`);
-    process.exit(1);
-  }
+  const { port, bffUrl } = loadConfigOrExit(() => ({ port: portFromEnv(DEFAULT_PORT), bffUrl: bffUrlFromEnv(DEFAULT_BFF_URL) }));
   const app = await startCatalogApp({ port, bffUrl, host: process.env.HOST });
   console.log(`catalog app listening on ${app.url} (BFF ${bffUrl})`);
   onShutdown([() => app.stop()]);

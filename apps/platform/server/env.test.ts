@@ -13,7 +13,7 @@ describe('portFromEnv', () => {
   });
 
   it.each(['abc', '-1', '70000', '80.5'])('rejects PORT=%s naming the variable', (value) => {
-    expect(() => portFromEnv(4202, { PORT: value })).toThrow(/PORT must be/);
+    expect(() => portFromEnv(4202, { PORT: value })).toThrow(/^Invalid configuration: PORT: expected a port number 0..65535$/);
   });
 });
 
@@ -24,6 +24,6 @@ describe('bffUrlFromEnv', () => {
   });
 
   it.each(['not a url', 'ftp://bff/graphql', '/graphql'])('rejects BFF_URL=%s', (value) => {
-    expect(() => bffUrlFromEnv('http://x', { BFF_URL: value })).toThrow(/BFF_URL must/);
+    expect(() => bffUrlFromEnv('http://x', { BFF_URL: value })).toThrow(/^Invalid configuration: BFF_URL: expected an absolute http\(s\) URL$/);
   });
 });

@@ -6,4 +6,4 @@ export type { StaticAppOptions } from './static-app.js';
 export { contentTypeFor } from './content-type.js';
 export { resolveStaticFile } from './resolve-file.js';
 export { bffUrlFromEnv, portFromEnv } from './env.js';
-export { onShutdown } from '@shop/node-platform';
+export { loadConfigOrExit, onShutdown } from '@shop/node-platform';
