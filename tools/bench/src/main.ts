@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { type Measurement, measure, type Target } from './load.js';
 import { renderReport, summarize } from './report.js';
 import { startStack } from './stack.js';
+import { PRODUCTS_QUERY } from './query.js';
 import { sameProducts } from './verify.js';
 
 const env = z
@@ -19,11 +20,6 @@ const env = z
   })
   .parse(process.env);
 
-export const PRODUCTS_QUERY = JSON.stringify({
-  query:
-    'query Products($first: Int!) { products(first: $first) { totalCount edges { cursor node { id slug name imageUrl inStock price { amountMinor currency formatted } } } pageInfo { hasNextPage endCursor } } }',
-  variables: { first: 20 },
-});
 
 const profileDir = env.BENCH_PROFILE === '1' ? resolve('.data/profiles') : undefined;
 if (profileDir) await mkdir(profileDir, { recursive: true });
@@ -50,7 +46,7 @@ try {
   }
   const [raw, ours, peer] = targets.map((target) => target.name) as [string, string, string];
   console.log(`\nmedian over ${env.BENCH_ROUNDS} rounds\n${renderReport(summarize(rounds), ours, peer, raw)}`);
-  if (profileDir) console.log(`CPU profile of our BFF: ${profileDir} (written on exit)`);
+  if (profileDir) console.log(`CPU profiles of our BFF and the catalog service (file names carry the pid): ${profileDir}`);
 } finally {
   await stack.stop();
 }

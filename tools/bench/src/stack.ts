@@ -12,10 +12,12 @@ export const PUBLIC_URL = 'http://localhost:4002';
 
 export interface Stack {
   urls: { raw: string; ours: string; peer: string };
+  /** Process ids by name (services-catalog, bff-catalog, peer, raw), for CPU/memory sampling. */
+  pids: Record<string, number>;
   stop(): Promise<void>;
 }
 
-/** Starts the whole bench stack; `profileDir` turns on --cpu-prof for our BFF. */
+/** Starts the whole bench stack; `profileDir` turns on --cpu-prof for our BFF and the catalog service. */
 export async function startStack(profileDir?: string): Promise<Stack> {
   const children: Child[] = [];
   const cleanups: Array<() => Promise<void>> = [];
@@ -38,13 +40,14 @@ export async function startStack(profileDir?: string): Promise<Stack> {
     }
     const [grpcPort, adminPort, oursPort, peerPort, rawPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
     const catalogAddr = `127.0.0.1:${grpcPort}`;
-    await start('services-catalog', 'services/catalog/src/main.ts', { GRPC_PORT: `${grpcPort}`, ADMIN_PORT: `${adminPort}`, DATABASE_URL: databaseUrl, SEED: 'true' }, `http://127.0.0.1:${adminPort}/readyz`);
     const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    await start('services-catalog', 'services/catalog/src/main.ts', { GRPC_PORT: `${grpcPort}`, ADMIN_PORT: `${adminPort}`, DATABASE_URL: databaseUrl, SEED: 'true' }, `http://127.0.0.1:${adminPort}/readyz`, profile);
     await start('bff-catalog', 'bff/catalog/src/main.ts', { PORT: `${oursPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL, CORS_ORIGINS: 'http://localhost:4200' }, `http://127.0.0.1:${oursPort}/readyz`, profile);
     await start('peer', 'tools/bench/src/peer/server.ts', { PORT: `${peerPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL }, `http://127.0.0.1:${peerPort}/graphql?query=%7B__typename%7D`);
     await start('raw', 'tools/bench/src/raw/server.ts', { PORT: `${rawPort}` }, `http://127.0.0.1:${rawPort}/`);
     return {
       urls: { raw: `http://127.0.0.1:${rawPort}/`, ours: `http://127.0.0.1:${oursPort}/graphql`, peer: `http://127.0.0.1:${peerPort}/graphql` },
+      pids: Object.fromEntries(children.map((child) => [child.name, child.process.pid!])),
       async stop() {
         for (const child of children.reverse()) await child.stop();
         for (const cleanup of cleanups) await cleanup();
