@@ -1,9 +1,8 @@
 // The processes under test, each its own node process (as deployed): PostgreSQL, the catalog
 // service, our BFF, the peer and the raw baseline. autocannon runs in the parent.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { findFreePort as freePort, startEmbeddedPostgres } from '@shop/services-platform';
+import { resolve } from 'node:path';
+import { findFreePort as freePort } from '@shop/services-platform';
+import { startTestPostgres } from '@shop/services-platform/testing';
 import { type Child, startChild } from '@shop/tools-dev/child';
 import { waitReady } from '@shop/tools-dev/wait-ready';
 
@@ -28,16 +27,9 @@ export async function startStack(profileDir?: string): Promise<Stack> {
     await waitReady(readyUrl, child.exited);
   };
   try {
-    let databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl) {
-      const dataDir = await mkdtemp(join(tmpdir(), 'shop-bench-pg-'));
-      const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-      databaseUrl = database.url;
-      cleanups.push(async () => {
-        await database.stop();
-        await rm(dataDir, { recursive: true, force: true });
-      });
-    }
+    const server = await startTestPostgres();
+    cleanups.push(server.stop);
+    const databaseUrl = server.url;
     const [grpcPort, adminPort, oursPort, peerPort, rawPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
     const catalogAddr = `127.0.0.1:${grpcPort}`;
     const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
