@@ -1,5 +1,6 @@
 // Integration-test helper (testing/ may import services): a real catalog service on a fresh
 // PostgreSQL database plus the catalog BFF, every server on port 0.
+import { postGraphQL } from '@shop/bff-platform/testing';
 import { createLogger } from '@shop/services-platform';
 import { createTestDatabase } from '@shop/services-platform/testing';
 import { startCatalogService } from '@shop/services-catalog';
@@ -48,12 +49,8 @@ export async function startCatalogStack(
     catalogAddr,
     databaseUrl: database.url,
     async gql(query, variables, headers = {}) {
-      const response = await fetch(`${bff.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLBody };
+      const answer = await postGraphQL(`${bff.url}/graphql`, { query, variables }, headers);
+      return { status: answer.status, headers: answer.headers, body: JSON.parse(answer.text) as GraphQLBody };
     },
     async stop() {
       await bff.stop();
