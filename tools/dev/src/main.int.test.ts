@@ -3,12 +3,13 @@
 // Needs the web bundles built (`npm test` builds them before the integration tier).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePorts } from '@shop/node-platform';
+import { isProcessAlive, readPostmasterPid } from '@shop/services-platform';
 import { isPortFree } from './ports.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -56,14 +57,6 @@ function descendants(pid: number): number[] {
   return found;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
@@ -87,10 +80,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // A failed run may leave the cluster up: stop it (SIGINT = PostgreSQL's fast shutdown).
-  const pid = await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').then((text) => Number(text.split('\n')[0]), () => 0);
-  if (pid && alive(pid)) {
+  const pid = (await readPostmasterPid(join(dataDir, 'postgres'))) ?? 0;
+  if (pid && isProcessAlive(pid)) {
     process.kill(pid, 'SIGINT');
-    await waitUntil(() => !alive(pid), 'PostgreSQL to stop');
+    await waitUntil(() => !isProcessAlive(pid), 'PostgreSQL to stop');
   }
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -109,7 +102,7 @@ describe('npm start', () => {
     shop.child.kill('SIGTERM');
     const [code] = await once(shop.child, 'exit');
     expect(code).toBe(0);
-    await waitUntil(() => processes.every((pid) => !alive(pid)), 'every child to exit');
+    await waitUntil(() => processes.every((pid) => !isProcessAlive(pid)), 'every child to exit');
     expect(await isPortFree(pgPort)).toBe(true);
   }, 120_000);
 
@@ -117,18 +110,18 @@ describe('npm start', () => {
     const first = startShop();
     await first.ready;
     const countBefore = await productCount();
-    const postmasterPid = Number((await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    const postmasterPid = (await readPostmasterPid(join(dataDir, 'postgres')))!;
     const services = descendants(first.child.pid!).filter((pid) => pid !== postmasterPid && !descendants(postmasterPid).includes(pid));
     first.child.kill('SIGKILL');
     await once(first.child, 'exit');
-    await waitUntil(() => services.every((pid) => !alive(pid)), 'the orphaned services to exit by themselves');
-    expect(alive(postmasterPid)).toBe(true);
+    await waitUntil(() => services.every((pid) => !isProcessAlive(pid)), 'the orphaned services to exit by themselves');
+    expect(isProcessAlive(postmasterPid)).toBe(true);
 
     const second = startShop();
     await second.ready;
     expect(await productCount()).toBe(countBefore);
     second.child.kill('SIGTERM');
     expect((await once(second.child, 'exit'))[0]).toBe(0);
-    expect(alive(postmasterPid)).toBe(false);
+    expect(isProcessAlive(postmasterPid)).toBe(false);
   }, 180_000);
 });
