@@ -20,6 +20,10 @@ export interface Stack {
 export async function startStack(profileDir?: string): Promise<Stack> {
   const children: Child[] = [];
   const cleanups: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const child of [...children].reverse()) await child.stop();
+    for (const cleanup of cleanups) await cleanup();
+  };
   const quiet = { LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   const start = async (name: string, entry: string, env: Record<string, string>, readyUrl: string, nodeArgs: string[] = []) => {
     const child = startChild(name, entry, { ...quiet, ...env }, root, nodeArgs);
@@ -40,14 +44,10 @@ export async function startStack(profileDir?: string): Promise<Stack> {
     return {
       urls: { raw: `http://127.0.0.1:${rawPort}/`, ours: `http://127.0.0.1:${oursPort}/graphql`, peer: `http://127.0.0.1:${peerPort}/graphql` },
       pids: Object.fromEntries(children.map((child) => [child.name, child.process.pid!])),
-      async stop() {
-        for (const child of children.reverse()) await child.stop();
-        for (const cleanup of cleanups) await cleanup();
-      },
+      stop: stopAll,
     };
   } catch (error) {
-    for (const child of children.reverse()) await child.stop();
-    for (const cleanup of cleanups) await cleanup();
+    await stopAll();
     throw error;
   }
 }
