@@ -6,10 +6,10 @@ describe('catalog BFF config', () => {
   it('has working defaults', () => {
     expect(loadConfig({})).toEqual({
       port: 4002,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       catalogServiceAddr: '127.0.0.1:50052',
       corsOrigins: ['http://localhost:4200', 'http://localhost:4202'],
-      nodeEnv: 'development',
+      nodeEnv: 'production',
       logLevel: 'info',
       publicUrl: undefined,
       fastPath: true,

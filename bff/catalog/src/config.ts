@@ -1,9 +1,9 @@
-import { corsOriginsVar, loadConfig as validateEnv, logLevel, nodeEnv, optionalUrlVar, port, serviceAddrVar } from '@shop/bff-platform';
+import { bindHost, corsOriginsVar, loadConfig as validateEnv, logLevel, nodeEnv, optionalUrlVar, port, serviceAddrVar } from '@shop/bff-platform';
 import { z } from 'zod';
 
 const schema = z.object({
   PORT: port(4002),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: bindHost(),
   CATALOG_SERVICE_ADDR: serviceAddrVar('127.0.0.1:50052'),
   CORS_ORIGINS: corsOriginsVar('http://localhost:4200,http://localhost:4202'),
   NODE_ENV: nodeEnv,

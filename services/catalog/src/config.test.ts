@@ -10,7 +10,7 @@ describe('catalog config', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/shop_catalog',
       seed: false,
       logLevel: 'info',
-      nodeEnv: 'development',
+      nodeEnv: 'production',
     });
   });
 

@@ -4,6 +4,7 @@ export {
   port,
   logLevel,
   nodeEnv,
+  bindHost,
   booleanFlag,
   loadConfig,
   loadConfigOrExit,

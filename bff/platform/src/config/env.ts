@@ -56,4 +56,5 @@ export {
   logLevel,
   nodeEnv,
   booleanFlag,
+  bindHost,
 } from '@shop/node-platform';

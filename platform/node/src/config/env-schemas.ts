@@ -17,10 +17,26 @@ export const logLevel = z
   })
   .default('info');
 
-/** Env var holding NODE_ENV. */
+/**
+ * Env var holding NODE_ENV. Unset means production: a deployable started without it must not
+ * expose GraphiQL, introspection or hints; `npm start` and the tests set development/test.
+ */
 export const nodeEnv = z
   .enum(['development', 'test', 'production'], { error: 'expected development, test or production' })
-  .default('development');
+  .default('production');
+
+/**
+ * Env var holding the interface a server binds (an IP address or `localhost`). The default is
+ * loopback: a process is reachable from elsewhere only when its deployment says so (containers
+ * set `0.0.0.0`).
+ */
+export function bindHost(defaultHost = '127.0.0.1') {
+  return z
+    .string()
+    .trim()
+    .regex(/^(localhost|[0-9.]+|\[?[0-9a-fA-F:.]+\]?)$/, { error: 'expected an IP address such as 127.0.0.1 or 0.0.0.0, or localhost' })
+    .default(defaultHost);
+}
 
 /** Env var holding a boolean flag: true/false/1/0/yes/no (case-insensitive). */
 export function booleanFlag(defaultValue: boolean) {

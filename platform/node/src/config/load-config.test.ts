@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { booleanFlag, logLevel, nodeEnv, port } from './env-schemas.js';
+import { bindHost, booleanFlag, logLevel, nodeEnv, port } from './env-schemas.js';
 import { ConfigError, configErrorText, loadConfig } from './load-config.js';
 
 // A required variable without default, like a service's DATABASE_URL.
@@ -21,7 +21,7 @@ describe('loadConfig', () => {
       SERVICE_NAME: 'catalog',
       SEED: true,
       LOG_LEVEL: 'info',
-      NODE_ENV: 'development',
+      NODE_ENV: 'production',
     });
     expect(loadConfig(schema, { SERVICE_NAME: 'order', GRPC_PORT: '0', SEED: '0' })).toMatchObject({
       GRPC_PORT: 0,
@@ -50,5 +50,16 @@ describe('loadConfig', () => {
       'Invalid configuration: GRPC_PORT: expected a port number 0..65535; SERVICE_NAME: expected a service name',
     );
     expect(configErrorText(schema, { SERVICE_NAME: 'catalog' })).toBeUndefined();
+  });
+
+  it('binds loopback unless told otherwise, and accepts only an address', () => {
+    const hostSchema = z.object({ HOST: bindHost() });
+    expect(loadConfig(hostSchema, {})).toEqual({ HOST: '127.0.0.1' });
+    for (const HOST of ['0.0.0.0', '::', '[::1]', 'localhost', ' 10.0.0.5 ']) {
+      expect(loadConfig(hostSchema, { HOST }).HOST).toBe(HOST.trim());
+    }
+    for (const HOST of ['evil.example', '127.0.0.1;rm', 'http://0.0.0.0']) {
+      expect(configErrorText(hostSchema, { HOST })).toMatch(/^Invalid configuration: HOST: expected an IP address/);
+    }
   });
 });
