@@ -42,11 +42,23 @@ export {
   domainErrorKinds,
   invalidArgument,
   notFound,
+  deadlineExceeded,
+  resourceExhausted,
   isDomainError,
   type DomainErrorKind,
 } from './errors/domain-error.js';
 export { toGrpcStatus, type GrpcStatusObject } from './errors/to-grpc-status.js';
-export { unary, requestIdFrom, type CallContext, type UnaryHandler } from './grpc/unary.js';
+export { retryableDatabaseFailure, type RetryableDatabaseFailure } from './errors/database-errors.js';
+export {
+  unary,
+  requestIdFrom,
+  deadlineOf,
+  type CallContext,
+  type UnaryHandler,
+  type UnaryOptions,
+} from './grpc/unary.js';
+export { findNulByteField } from './grpc/nul-bytes.js';
+export { createAdmissionGate, type AdmissionGate, type AdmissionGateOptions } from './db/admission-gate.js';
 export {
   startGrpcServer,
   serviceNameOf,

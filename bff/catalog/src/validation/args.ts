@@ -1,10 +1,11 @@
 import { userInputError } from '@shop/bff-platform';
+import { maxSearchLength, maxSlugLength } from '@shop/contracts/limits/catalog';
 import type { QueryProductsArgs } from '../gen/resolvers-types.js';
 import { decodeCursor, type CursorPosition } from './cursor.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_SLUG_LENGTH = 120;
-const MAX_SEARCH_LENGTH = 200;
+const MAX_SLUG_LENGTH = maxSlugLength;
+const MAX_SEARCH_LENGTH = maxSearchLength;
 
 /** Validated arguments of `products`. */
 export interface ProductsQuery {

@@ -49,6 +49,8 @@ describe('page tokens', () => {
       encode({ c: cursor.createdAt, i: 'not-a-uuid', f }),
       encode({ c: "2026'; drop table products", i: cursor.id, f }),
       encode({ c: cursor.createdAt, i: cursor.id }),
+      encode({ c: '2026-13-45 25:61:61+00', i: cursor.id, f }),
+      encode({ c: '2026-02-30 00:00:00+00', i: cursor.id, f }),
       'A'.repeat(600),
     ]) {
       expectInvalidToken(() => decodePageToken(token, books));

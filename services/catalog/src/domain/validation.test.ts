@@ -1,3 +1,4 @@
+import { maxSlugLength } from '@shop/contracts/limits/catalog';
 import { describe, expect, it } from 'vitest';
 import {
   isSlug,
@@ -57,5 +58,11 @@ describe('request validation', () => {
     expect(validateBatchIds(Array(100).fill(uuid))).toHaveLength(100);
     expect(fieldOf(() => validateBatchIds(Array(101).fill(uuid)))).toBe('ids');
     expect(fieldOf(() => validateBatchIds([uuid, 'x']))).toBe('ids');
+  });
+
+  it('takes the slug limit from the shared contracts limits (the BFF uses the same constant)', () => {
+    expect(isSlug('a'.repeat(maxSlugLength))).toBe(true);
+    expect(fieldOf(() => validateSlug('a'.repeat(maxSlugLength + 1)))).toBe('slug');
+    expect(fieldOf(() => validateCategoryFilter('a'.repeat(maxSlugLength + 1)))).toBe('category');
   });
 });

@@ -1,9 +1,5 @@
 import { invalidArgument } from '@shop/services-platform';
-
-export const maxPageSize = 100;
-export const maxQueryLength = 200;
-export const maxBatchSize = 100;
-const maxSlugLength = 100;
+import { maxBatchSize, maxPageSize, maxSearchLength, maxSlugLength } from '@shop/contracts/limits/catalog';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,12 +9,12 @@ export function isUuid(value: string): boolean {
   return uuidPattern.test(value);
 }
 
-/** True for a lowercase kebab-case slug of at most 100 characters. */
+/** True for a lowercase kebab-case slug of at most `maxSlugLength` characters. */
 export function isSlug(value: string): boolean {
   return value.length <= maxSlugLength && slugPattern.test(value);
 }
 
-/** page_size must be 1..100. */
+/** page_size must be 1..maxPageSize. */
 export function validatePageSize(pageSize: number): number {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
     throw invalidArgument('page_size', `page_size must be between 1 and ${maxPageSize}`);
@@ -26,10 +22,10 @@ export function validatePageSize(pageSize: number): number {
   return pageSize;
 }
 
-/** Search text: at most 200 characters; surrounding whitespace ignored; '' means no search. */
+/** Search text: at most maxSearchLength characters; surrounding whitespace ignored; '' means no search. */
 export function validateQuery(query: string): string {
-  if (query.length > maxQueryLength) {
-    throw invalidArgument('query', `query must be at most ${maxQueryLength} characters`);
+  if (query.length > maxSearchLength) {
+    throw invalidArgument('query', `query must be at most ${maxSearchLength} characters`);
   }
   return query.trim();
 }
@@ -54,7 +50,7 @@ export function validateSlug(slug: string): string {
   return slug;
 }
 
-/** Batch lookups: at most 100 ids, each a UUID. */
+/** Batch lookups: at most maxBatchSize ids, each a UUID. */
 export function validateBatchIds(ids: readonly string[]): string[] {
   if (ids.length > maxBatchSize) {
     throw invalidArgument('ids', `at most ${maxBatchSize} ids per batch`);

@@ -1,5 +1,6 @@
 import { status, type ServiceError } from '@grpc/grpc-js';
 import type { GetProductRequest, Product } from '@shop/contracts/catalog/v1';
+import { maxSlugLength } from '@shop/contracts/limits/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCategories } from '../db/seed/seed-data.js';
 import { seedProductRows } from '../db/seed/seed.js';
@@ -39,6 +40,21 @@ describe('GetProduct', () => {
     expect(badId?.metadata.get('field')).toEqual(['id']);
     expect((await failure(get({ $case: 'slug', value: 'Not A Slug' })))?.code).toBe(status.INVALID_ARGUMENT);
     expect((await failure(get(undefined)))?.code).toBe(status.INVALID_ARGUMENT);
+  });
+
+  it('rejects NUL bytes and overlong slugs with the field named, never INTERNAL', async () => {
+    for (const [key, field] of [
+      [{ $case: 'slug', value: 'oak-desk\u0000' }, 'slug'],
+      [{ $case: 'id', value: '\u0000' }, 'id'],
+      [{ $case: 'slug', value: 'a'.repeat(maxSlugLength + 1) }, 'slug'],
+    ] as const) {
+      const error = await failure(get(key));
+      expect(error?.code).toBe(status.INVALID_ARGUMENT);
+      expect(error?.metadata.get('field')).toEqual([field]);
+    }
+    const nulIds = await failure(h.call(h.client.batchGetProducts, { ids: [firstThree[0]!.id, 'x\u0000'] }));
+    expect(nulIds?.code).toBe(status.INVALID_ARGUMENT);
+    expect(nulIds?.metadata.get('field')).toEqual(['ids']);
   });
 });
 

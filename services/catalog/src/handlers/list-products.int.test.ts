@@ -110,4 +110,23 @@ describe('ListProducts over gRPC', () => {
     const second = await list({ pageSize: 5, category: 'books', pageToken: first.nextPageToken });
     expect(second.products[0]?.id).not.toBe(first.products[0]?.id);
   });
+
+  it('rejects well-formed tokens with impossible values (PostgreSQL would refuse them) as page_token', async () => {
+    const { nextPageToken } = await list({ pageSize: 2 });
+    const body = JSON.parse(Buffer.from(nextPageToken, 'base64url').toString()) as { c: string; i: string; f: string };
+    for (const c of ['2026-13-45 25:61:61+00', '2026-02-30 00:00:00+00', '0000-01-01 00:00:00+00', '2026-01-01 00:00:00+99']) {
+      await expectInvalid({ pageSize: 2, pageToken: Buffer.from(JSON.stringify({ ...body, c })).toString('base64url') }, 'page_token');
+    }
+  });
+
+  it('answers INVALID_ARGUMENT naming the field for a NUL byte in any string field', async () => {
+    await expectInvalid({ query: 'cast\u0000iron' }, 'query');
+    await expectInvalid({ query: '\u0000' }, 'query');
+    await expectInvalid({ category: 'books\u0000' }, 'category');
+    await expectInvalid({ pageToken: '\u0000' }, 'page_token');
+  });
+
+  it('keeps serving after rejected input', async () => {
+    expect((await list({ pageSize: 5 })).products).toHaveLength(5);
+  });
 });

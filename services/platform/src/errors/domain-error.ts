@@ -9,6 +9,7 @@ export const domainErrorKinds = [
   'PERMISSION_DENIED',
   'RESOURCE_EXHAUSTED',
   'UNAVAILABLE',
+  'DEADLINE_EXCEEDED',
 ] as const;
 
 export type DomainErrorKind = (typeof domainErrorKinds)[number];
@@ -37,6 +38,16 @@ export function invalidArgument(field: string, message: string): DomainError {
 /** The addressed entity does not exist. */
 export function notFound(message: string, field?: string): DomainError {
   return new DomainError('NOT_FOUND', message, field);
+}
+
+/** The caller's deadline passed before the work was done (or started). */
+export function deadlineExceeded(message = 'deadline exceeded before the request was handled'): DomainError {
+  return new DomainError('DEADLINE_EXCEEDED', message);
+}
+
+/** Too much work is already queued; the caller should back off and retry later. */
+export function resourceExhausted(message: string): DomainError {
+  return new DomainError('RESOURCE_EXHAUSTED', message);
 }
 
 /** True for DomainError instances (also across duplicated module copies). */

@@ -1,4 +1,5 @@
 import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
+import { retryableDatabaseFailure } from './database-errors.js';
 import { isDomainError, type DomainErrorKind } from './domain-error.js';
 
 const codeByKind: Record<DomainErrorKind, GrpcStatus> = {
@@ -11,6 +12,7 @@ const codeByKind: Record<DomainErrorKind, GrpcStatus> = {
   PERMISSION_DENIED: GrpcStatus.PERMISSION_DENIED,
   RESOURCE_EXHAUSTED: GrpcStatus.RESOURCE_EXHAUSTED,
   UNAVAILABLE: GrpcStatus.UNAVAILABLE,
+  DEADLINE_EXCEEDED: GrpcStatus.DEADLINE_EXCEEDED,
 };
 
 /** A gRPC status ready to hand to a grpc-js callback. */
@@ -18,13 +20,19 @@ export interface GrpcStatusObject {
   code: GrpcStatus;
   details: string;
   metadata: Metadata;
-  /** False when the error was unexpected and masked (it must then be logged). */
+  /**
+   * False when the error was unexpected and masked (it must then be logged). A retryable
+   * database failure is expected but worth a warning: `transient` is true for it.
+   */
   expected: boolean;
+  transient?: boolean;
 }
 
 /**
  * THE mapping from errors to gRPC statuses: a DomainError keeps its message and puts its
- * field into metadata `field`; anything else becomes INTERNAL "internal error" (never a stack).
+ * field into metadata `field`; a database failure that means "try again" becomes UNAVAILABLE,
+ * ABORTED or DEADLINE_EXCEEDED (see database-errors.ts); anything else becomes INTERNAL
+ * "internal error" (never a message or stack of the cause).
  */
 export function toGrpcStatus(error: unknown): GrpcStatusObject {
   const metadata = new Metadata();
@@ -32,5 +40,7 @@ export function toGrpcStatus(error: unknown): GrpcStatusObject {
     if (error.field) metadata.set('field', error.field);
     return { code: codeByKind[error.kind], details: error.message, metadata, expected: true };
   }
+  const retryable = retryableDatabaseFailure(error);
+  if (retryable) return { ...retryable, metadata, expected: true, transient: true };
   return { code: GrpcStatus.INTERNAL, details: 'internal error', metadata, expected: false };
 }
