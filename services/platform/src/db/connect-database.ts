@@ -12,7 +12,16 @@ export interface ConnectDatabaseOptions {
   createIfMissing?: boolean;
   /** Pool size (default 10). */
   max?: number;
+  /** Server-side `statement_timeout` of every pool connection (default 5000 ms). */
+  statementTimeoutMs?: number;
+  /** Server-side `idle_in_transaction_session_timeout` (default 10000 ms). */
+  idleInTransactionTimeoutMs?: number;
+  /** How long opening a connection may take (default 5000 ms). */
+  connectTimeoutMs?: number;
 }
+
+/** Pool defaults; services override them from env (`DB_*`, see serviceEnvShape). */
+export const poolDefaults = { max: 10, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 10_000, connectTimeoutMs: 5000 };
 
 export interface DatabaseConnection<TSchema extends Record<string, unknown>> {
   db: PostgresJsDatabase<TSchema>;
@@ -21,6 +30,9 @@ export interface DatabaseConnection<TSchema extends Record<string, unknown>> {
 }
 
 const duplicateDatabase = '42P04';
+// Two creators racing past the existence check: the loser may get a unique violation on
+// pg_database instead of 42P04.
+const uniqueViolation = '23505';
 
 /** Quotes an SQL identifier (database names come from config, not users, but still). */
 export function quoteIdentifier(name: string): string {
@@ -34,7 +46,8 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
     const found = await admin`select 1 from pg_database where datname = ${database}`;
     if (found.length > 0) return;
     await admin.unsafe(`create database ${quoteIdentifier(database)}`).catch((error: unknown) => {
-      if ((error as { code?: string }).code !== duplicateDatabase) throw error;
+      const code = (error as { code?: string }).code;
+      if (code !== duplicateDatabase && code !== uniqueViolation) throw error;
     });
   } finally {
     await admin.end({ timeout: 5 });
@@ -42,23 +55,43 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
 }
 
 /**
+ * The postgres.js options of a service pool: session UTC/ISO timestamps, a statement timeout
+ * and an idle-in-transaction timeout on every connection (startup parameters, so they hold
+ * from the first query), and a connect timeout.
+ */
+export function poolOptions(options: Omit<ConnectDatabaseOptions, 'url' | 'database' | 'createIfMissing'>) {
+  const settings = { ...poolDefaults, ...stripUndefined(options) };
+  return {
+    max: settings.max,
+    prepare: true,
+    // Migration notices ("schema already exists, skipping") are noise, not signals.
+    onnotice: () => {},
+    connect_timeout: settings.connectTimeoutMs / 1000,
+    // Timestamps arrive as text (drizzle's choice for postgres-js): pin the format whatever the
+    // server's defaults, so they parse the same everywhere.
+    connection: {
+      TimeZone: 'UTC',
+      DateStyle: 'ISO, MDY',
+      statement_timeout: String(settings.statementTimeoutMs),
+      idle_in_transaction_session_timeout: String(settings.idleInTransactionTimeoutMs),
+    },
+  } satisfies postgres.Options<Record<string, postgres.PostgresType>>;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
  * Connects drizzle (casing snake_case, prepared statements on) to `database` on the server,
- * creating the database first when asked to.
+ * creating the database first when asked to; every connection carries the pool's timeouts.
  */
 export async function connectDatabase<TSchema extends Record<string, unknown>>(
   options: ConnectDatabaseOptions & { schema?: TSchema },
 ): Promise<DatabaseConnection<TSchema>> {
-  const { url, database, createIfMissing = true, max = 10, schema } = options;
+  const { url, database, createIfMissing = true, schema, ...pool } = options;
   if (createIfMissing) await ensureDatabase(url, database);
-  const sql = postgres(withDatabase(url, database), {
-    max,
-    prepare: true,
-    // Migration notices ("schema already exists, skipping") are noise, not signals.
-    onnotice: () => {},
-    // Timestamps arrive as text (drizzle's choice for postgres-js): pin the format whatever the
-    // server's defaults, so they parse the same everywhere.
-    connection: { TimeZone: 'UTC', DateStyle: 'ISO, MDY' },
-  });
+  const sql = postgres(withDatabase(url, database), poolOptions(pool));
   const db = drizzle({ client: sql, casing: 'snake_case', ...(schema ? { schema } : {}) });
   return {
     db: db as PostgresJsDatabase<TSchema>,

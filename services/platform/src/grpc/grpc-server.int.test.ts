@@ -7,6 +7,7 @@ import {
   type ServiceDefinition,
   type ServiceError,
 } from '@grpc/grpc-js';
+import { connect } from 'node:http2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invalidArgument } from '../errors/domain-error.js';
 import { createLogger } from '@shop/node-platform';
@@ -32,7 +33,9 @@ const EchoClient = makeGenericClientConstructor(definition, 'test.v1.Echo') as u
   creds: ReturnType<typeof credentials.createInsecure>,
 ) => EchoClient;
 
+const handled: string[] = [];
 const echo = async ({ mode }: { mode: string }, ctx: CallContext) => {
+  handled.push(mode.slice(0, 20));
   if (mode === 'invalid') throw invalidArgument('mode', 'mode is not allowed');
   if (mode === 'crash') throw new Error('secret connection string postgres://x:y@db');
   return { requestId: ctx.requestId };
@@ -97,5 +100,52 @@ describe('startGrpcServer + unary', () => {
     };
     await other.stop();
     expect(statuses).toEqual(['=NOT_SERVING', 'test.v1.Echo=NOT_SERVING']);
+  });
+
+  it('refuses a request message over the default receive limit with RESOURCE_EXHAUSTED', async () => {
+    handled.length = 0;
+    const error = (await call('x'.repeat(2 * 1024 * 1024)).catch((e: unknown) => e)) as ServiceError;
+    expect(error.code).toBe(status.RESOURCE_EXHAUSTED);
+    expect(handled).toEqual([]);
+    expect((await call('ok', 'after-big')).requestId).toBe('after-big');
+  });
+
+  it('never runs the handler for a call whose deadline has already passed on arrival', async () => {
+    handled.length = 0;
+    // grpc-js clients refuse to send an expired call, so speak HTTP/2 directly: `grpc-timeout: 1n`
+    // makes the server's deadline "now" (grpc-js rounds it to 0 ms). grpc-js itself already ends
+    // such a call; unary's own check covers calls that expire later, e.g. while queued for the
+    // database (db-admission.int.test.ts, unary.test.ts). This pins the end-to-end guarantee.
+    const session = connect(`http://127.0.0.1:${server.port}`);
+    try {
+      const body = Buffer.from(JSON.stringify({ mode: 'expired' }));
+      const frame = Buffer.concat([Buffer.from([0, 0, 0, 0, 0]), body]);
+      frame.writeUInt32BE(body.length, 1);
+      const grpcStatus = await new Promise<string | undefined>((resolve, reject) => {
+        const request = session.request({
+          ':method': 'POST',
+          ':path': '/test.v1.Echo/Echo',
+          'content-type': 'application/grpc',
+          te: 'trailers',
+          'grpc-timeout': '1n',
+        });
+        let found: string | undefined;
+        const take = (headers: Record<string, unknown>) => {
+          if (headers['grpc-status'] !== undefined) found ??= String(headers['grpc-status']);
+        };
+        request.on('response', take);
+        request.on('trailers', take);
+        request.on('error', reject);
+        request.on('close', () => resolve(found));
+        request.resume();
+        request.end(frame);
+      });
+      expect(Number(grpcStatus)).toBe(status.DEADLINE_EXCEEDED);
+      // The handler (standing in for the database work) was never started.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(handled).toEqual([]);
+    } finally {
+      session.close();
+    }
   });
 });

@@ -36,4 +36,32 @@ describe('startAdminServer', () => {
       await admin.stop();
     }
   });
+
+  it('binds loopback when no host is given', async () => {
+    const admin = await startAdminServer({ port: 0, version: 'x', ready: async () => true });
+    try {
+      expect(admin.address).toBe('127.0.0.1');
+    } finally {
+      await admin.stop();
+    }
+  });
+
+  it('requires the bearer token on /metrics when one is configured (health stays open)', async () => {
+    const token = 'metrics-token-0123456789';
+    const admin = await startAdminServer({ port: 0, version: 'x', ready: async () => true, metricsToken: token });
+    const url = `http://127.0.0.1:${admin.port}/metrics`;
+    try {
+      const anonymous = await fetch(url);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+      expect(await anonymous.text()).not.toContain('process_cpu');
+      expect((await fetch(url, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+      const allowed = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      expect(allowed.status).toBe(200);
+      expect(await allowed.text()).toContain('process_cpu_seconds_total');
+      expect((await fetch(`http://127.0.0.1:${admin.port}/healthz`)).status).toBe(200);
+    } finally {
+      await admin.stop();
+    }
+  });
 });

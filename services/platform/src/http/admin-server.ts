@@ -1,11 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { metricsAuthorized } from './metrics-auth.js';
 
 export interface StartAdminServerOptions {
   port: number;
+  /** Interface to bind (default 127.0.0.1: reachable from elsewhere only when configured). */
   host?: string;
   version: string;
+  /** When set, /metrics requires `Authorization: Bearer <metricsToken>` (else 401). */
+  metricsToken?: string;
   /** Dependencies check for /readyz; a throw counts as not ready. */
   ready: () => Promise<boolean>;
   /** Registry for /metrics; a fresh one with Node default metrics when omitted. */
@@ -14,6 +18,8 @@ export interface StartAdminServerOptions {
 
 export interface RunningAdminServer {
   port: number;
+  /** The address actually bound (e.g. 127.0.0.1). */
+  address: string;
   stop(): Promise<void>;
 }
 
@@ -31,9 +37,12 @@ async function isReady(ready: () => Promise<boolean>): Promise<boolean> {
   }
 }
 
-/** Starts the operations HTTP server: /healthz (alive), /readyz (dependencies ok), /metrics. */
+/**
+ * Starts the operations HTTP server: /healthz (alive), /readyz (dependencies ok), /metrics
+ * (bearer token when `metricsToken` is set). Binds loopback unless `host` says otherwise.
+ */
 export async function startAdminServer(options: StartAdminServerOptions): Promise<RunningAdminServer> {
-  const { port, host = '0.0.0.0', version, ready } = options;
+  const { port, host = '127.0.0.1', version, ready, metricsToken } = options;
   const startedAt = Date.now();
   const registry = options.registry ?? new Registry();
   if (!options.registry) collectDefaultMetrics({ register: registry });
@@ -50,6 +59,10 @@ export async function startAdminServer(options: StartAdminServerOptions): Promis
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
     }
     if (path === '/metrics') {
+      if (!metricsAuthorized(req.headers.authorization, metricsToken)) {
+        res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        return sendJson(res, 401, { error: 'unauthorized' });
+      }
       res.writeHead(200, { 'content-type': registry.contentType });
       res.end(await registry.metrics());
       return;
@@ -67,10 +80,11 @@ export async function startAdminServer(options: StartAdminServerOptions): Promis
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
-  const actualPort = (server.address() as AddressInfo).port;
+  const { port: actualPort, address } = server.address() as AddressInfo;
   let stopping: Promise<void> | undefined;
   return {
     port: actualPort,
+    address,
     stop: () =>
       (stopping ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
