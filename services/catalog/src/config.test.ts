@@ -11,6 +11,27 @@ describe('catalog config', () => {
       seed: false,
       logLevel: 'info',
       nodeEnv: 'production',
+      grpcHost: '127.0.0.1',
+      adminHost: '127.0.0.1',
+      pool: { max: 10, maxWaiting: 200, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 10_000, connectTimeoutMs: 5000 },
+    });
+  });
+
+  it('reads bind hosts, the metrics token and pool limits (containers set the hosts to 0.0.0.0)', () => {
+    const config = loadCatalogConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432',
+      GRPC_HOST: '0.0.0.0',
+      ADMIN_HOST: '0.0.0.0',
+      METRICS_TOKEN: 'metrics-token-0123456789',
+      DB_STATEMENT_TIMEOUT_MS: '2500',
+      DB_POOL_MAX: '3',
+      DB_QUEUE_MAX: '7',
+    });
+    expect(config).toMatchObject({
+      grpcHost: '0.0.0.0',
+      adminHost: '0.0.0.0',
+      metricsToken: 'metrics-token-0123456789',
+      pool: { max: 3, maxWaiting: 7, statementTimeoutMs: 2500 },
     });
   });
 

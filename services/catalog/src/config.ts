@@ -7,8 +7,11 @@ import {
   nodeEnv,
   port,
   resolveDatabaseLocation,
+  serviceEnvShape,
+  serviceRuntimeConfig,
   withDatabase,
   type Env,
+  type ServiceRuntimeConfig,
 } from '@shop/services-platform';
 
 /** Environment of the catalog service (every variable listed in .env.example). */
@@ -21,6 +24,7 @@ export const catalogEnvSchema = z
     SEED: booleanFlag(false),
     LOG_LEVEL: logLevel,
     NODE_ENV: nodeEnv,
+    ...serviceEnvShape,
   })
   .superRefine((env, ctx) => {
     if (!env.DATABASE_URL && !env.CATALOG_DATABASE_URL) {
@@ -39,7 +43,7 @@ export const catalogEnvSchema = z
   }, { when: () => true });
 
 /** What `startCatalogService` needs; build it from env with `loadCatalogConfig` or by hand in tests. */
-export interface CatalogConfig {
+export interface CatalogConfig extends Partial<ServiceRuntimeConfig> {
   /** gRPC port; 0 picks a free one. */
   grpcPort: number;
   /** HTTP admin port (/healthz /readyz /metrics); 0 picks a free one. */
@@ -50,8 +54,6 @@ export interface CatalogConfig {
   seed?: boolean;
   logLevel?: z.output<typeof logLevel>;
   nodeEnv?: z.output<typeof nodeEnv>;
-  /** gRPC bind host (default 0.0.0.0). */
-  grpcHost?: string;
 }
 
 /** Reads and validates the catalog config from env; throws ConfigError naming each bad variable. */
@@ -70,5 +72,6 @@ export function loadCatalogConfig(env: Env = process.env): CatalogConfig {
     seed: parsed.SEED,
     logLevel: parsed.LOG_LEVEL,
     nodeEnv: parsed.NODE_ENV,
+    ...serviceRuntimeConfig(parsed),
   };
 }

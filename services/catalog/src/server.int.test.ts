@@ -74,4 +74,41 @@ describe('catalog service process surface', () => {
     await expect(checkHealth(address, '', credentials.createInsecure())).rejects.toMatchObject({ code: 14 });
     await db.drop();
   });
+
+  it('two replicas starting together on one empty database both come up (migrations + seed take turns)', async () => {
+    const db = await createTestDatabase('catalog');
+    const logger = createLogger('catalog-test', 'silent');
+    const start = () => startCatalogService({ grpcPort: 0, adminPort: 0, databaseUrl: db.url, seed: true }, logger);
+    const results = await Promise.allSettled([start(), start()]);
+    try {
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      for (const result of results) {
+        if (result.status !== 'fulfilled') continue;
+        expect(await checkHealth(`127.0.0.1:${result.value.grpcPort}`, '', credentials.createInsecure())).toBe('SERVING');
+        expect((await fetch(`http://127.0.0.1:${result.value.adminPort}/readyz`)).status).toBe(200);
+      }
+    } finally {
+      await Promise.all(results.map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)));
+      await db.drop();
+    }
+  });
+
+  it('binds gRPC and admin to loopback unless told otherwise', async () => {
+    const db = await createTestDatabase('catalog');
+    const other = await startCatalogService({ grpcPort: 0, adminPort: 0, databaseUrl: db.url }, createLogger('catalog-test', 'silent'));
+    try {
+      const { networkInterfaces } = await import('node:os');
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .find((nic) => nic && nic.family === 'IPv4' && !nic.internal)?.address;
+      if (external) {
+        await expect(fetch(`http://${external}:${other.adminPort}/healthz`)).rejects.toThrow();
+        await expect(checkHealth(`${external}:${other.grpcPort}`, '', credentials.createInsecure())).rejects.toMatchObject({ code: 14 });
+      }
+      expect((await fetch(`http://127.0.0.1:${other.adminPort}/healthz`)).status).toBe(200);
+    } finally {
+      await other.stop();
+      await db.drop();
+    }
+  });
 });

@@ -2,13 +2,17 @@ import { sql } from 'drizzle-orm';
 import { CatalogServiceService } from '@shop/contracts/catalog/v1';
 import {
   connectDatabase,
+  createAdmissionGate,
   createLogger,
+  defaultDbQueueMax,
+  poolDefaults,
   redactUrl,
   runMigrations,
   serviceVersion,
   splitDatabaseUrl,
   startAdminServer,
   startGrpcServer,
+  withMigrationLock,
   type Logger,
 } from '@shop/services-platform';
 import type { CatalogConfig } from './config.js';
@@ -24,29 +28,42 @@ export interface RunningCatalogService {
 }
 
 /**
- * Starts the catalog service in-process: connects (creating the database if missing), migrates,
- * optionally seeds, then serves gRPC (+ health) and the admin HTTP server.
+ * Starts the catalog service in-process: connects (creating the database if missing), migrates
+ * and optionally seeds under the migration advisory lock (replicas take turns), then serves gRPC
+ * (+ health) and the admin HTTP server, both on loopback unless configured otherwise.
  */
 export async function startCatalogService(
   config: CatalogConfig,
   logger: Logger = createLogger('catalog', config.logLevel),
 ): Promise<RunningCatalogService> {
   const { serverUrl, database } = splitDatabaseUrl(config.databaseUrl);
-  const connection = await connectDatabase({ url: serverUrl, database, schema });
+  const pool = { ...poolDefaults, maxWaiting: defaultDbQueueMax, ...config.pool };
+  const connection = await connectDatabase({ url: serverUrl, database, schema, ...pool });
   try {
-    await runMigrations(connection.db, catalogMigrationsFolder);
-    if (config.seed) {
-      const counts = await seedCatalog(connection.db);
-      logger.info(counts, 'catalog seeded');
-    }
+    await withMigrationLock({ url: serverUrl, database, schema, connectTimeoutMs: pool.connectTimeoutMs }, async (db) => {
+      await runMigrations(db, catalogMigrationsFolder);
+      if (config.seed) {
+        const counts = await seedCatalog(db);
+        logger.info(counts, 'catalog seeded');
+      }
+    });
+    // At most `max + maxWaiting` handlers have database work in flight; one more is refused at
+    // once with RESOURCE_EXHAUSTED. Within the bound postgres.js queues and pipelines queries over
+    // the pool's connections (one query per connection at a time would cost throughput).
+    const gate = createAdmissionGate({ maxActive: pool.max + pool.maxWaiting, maxWaiting: 0 });
     const grpc = await startGrpcServer({
       port: config.grpcPort,
       host: config.grpcHost,
-      services: [{ definition: CatalogServiceService, implementation: createCatalogService(connection.db, logger) }],
+      limits: config.grpcMaxConnectionAgeMs ? { maxConnectionAgeMs: config.grpcMaxConnectionAgeMs } : {},
+      services: [
+        { definition: CatalogServiceService, implementation: createCatalogService(connection.db, logger, { gate }) },
+      ],
       logger,
     });
     const admin = await startAdminServer({
       port: config.adminPort,
+      host: config.adminHost,
+      metricsToken: config.metricsToken,
       version: serviceVersion(),
       ready: async () => {
         await connection.db.execute(sql`select 1`);

@@ -1,4 +1,11 @@
 export { databaseUrl } from './config/env-schemas.js';
+export {
+  serviceEnvShape,
+  serviceRuntimeConfig,
+  defaultDbQueueMax,
+  type ServiceRuntimeConfig,
+  type DatabasePoolSettings,
+} from './config/service-env.js';
 // Shared by every tier (node-platform); re-exported so a service needs one platform import.
 export {
   port,
@@ -27,9 +34,12 @@ export {
   ensureDatabase,
   runMigrations,
   quoteIdentifier,
+  poolOptions,
+  poolDefaults,
   type ConnectDatabaseOptions,
   type DatabaseConnection,
 } from './db/connect-database.js';
+export { withMigrationLock, type MigrationLockOptions } from './db/migration-lock.js';
 export {
   resolveDatabaseLocation,
   splitDatabaseUrl,
@@ -62,6 +72,9 @@ export { createAdmissionGate, type AdmissionGate, type AdmissionGateOptions } fr
 export {
   startGrpcServer,
   serviceNameOf,
+  defaultGrpcServerLimits,
+  grpcServerOptions,
+  type GrpcServerLimits,
   type StartGrpcServerOptions,
   type RunningGrpcServer,
   type GrpcServiceRegistration,

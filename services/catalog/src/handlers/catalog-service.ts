@@ -1,5 +1,5 @@
 import type { CatalogServiceServer } from '@shop/contracts/catalog/v1';
-import { unary, type Logger } from '@shop/services-platform';
+import { unary, type Logger, type UnaryOptions } from '@shop/services-platform';
 import type { CatalogDb } from '../db/client.js';
 import { createListProductsQuery } from '../db/list-products-query.js';
 import { createCatalogQueries } from '../db/product-queries.js';
@@ -8,13 +8,16 @@ import { getProductHandler } from './get-product.js';
 import { listCategoriesHandler } from './list-categories.js';
 import { listProductsHandler } from './list-products.js';
 
-/** The grpc-js implementation of CatalogService over one database. */
-export function createCatalogService(db: CatalogDb, logger: Logger): CatalogServiceServer {
+/**
+ * The grpc-js implementation of CatalogService over one database; every handler does database
+ * work, so all run behind `options.gate` when given.
+ */
+export function createCatalogService(db: CatalogDb, logger: Logger, options: UnaryOptions = {}): CatalogServiceServer {
   const queries = createCatalogQueries(db);
   return {
-    listProducts: unary(listProductsHandler(createListProductsQuery(db)), logger),
-    getProduct: unary(getProductHandler(queries), logger),
-    batchGetProducts: unary(batchGetProductsHandler(queries), logger),
-    listCategories: unary(listCategoriesHandler(queries), logger),
+    listProducts: unary(listProductsHandler(createListProductsQuery(db)), logger, options),
+    getProduct: unary(getProductHandler(queries), logger, options),
+    batchGetProducts: unary(batchGetProductsHandler(queries), logger, options),
+    listCategories: unary(listCategoriesHandler(queries), logger, options),
   };
 }

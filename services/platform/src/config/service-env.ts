@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { bindHost } from '@shop/node-platform';
 
-function positiveInt(name: string, defaultValue: number, max: number) {
+function wholeNumber(name: string, max: number) {
   const message = `expected ${name} as a whole number 1..${max}`;
-  return z.coerce.number({ error: message }).int({ error: message }).min(1, { error: message }).max(max, { error: message }).default(defaultValue);
+  return z.coerce.number({ error: message }).int({ error: message }).min(1, { error: message }).max(max, { error: message });
 }
+
+function positiveInt(name: string, defaultValue: number, max: number) {
+  return wholeNumber(name, max).default(defaultValue);
+}
+
+/** Database work allowed to wait beyond the pool's connections before RESOURCE_EXHAUSTED. */
+export const defaultDbQueueMax = 200;
 
 /**
  * Env variables every gRPC service shares (spread into its zod object schema). Defaults are
@@ -20,18 +27,18 @@ export const serviceEnvShape = {
     .int({ error: 'expected a whole number 0..100000' })
     .min(0, { error: 'expected a whole number 0..100000' })
     .max(100_000, { error: 'expected a whole number 0..100000' })
-    .default(100),
+    .default(defaultDbQueueMax),
   DB_STATEMENT_TIMEOUT_MS: positiveInt('milliseconds', 5000, 3_600_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt('milliseconds', 10_000, 3_600_000),
   DB_CONNECT_TIMEOUT_MS: positiveInt('milliseconds', 5000, 600_000),
-  GRPC_MAX_CONNECTION_AGE_MS: positiveInt('milliseconds', 1, 86_400_000).optional(),
+  GRPC_MAX_CONNECTION_AGE_MS: wholeNumber('milliseconds', 86_400_000).optional(),
 };
 
 /** Pool settings of `connectDatabase` (all optional there; these are the env-driven values). */
 export interface DatabasePoolSettings {
   /** Connections in the pool. */
   max: number;
-  /** Requests allowed to wait for a connection before RESOURCE_EXHAUSTED. */
+  /** Requests allowed to wait beyond `max` before RESOURCE_EXHAUSTED. */
   maxWaiting: number;
   statementTimeoutMs: number;
   idleInTransactionTimeoutMs: number;

@@ -72,8 +72,8 @@ export function poolOptions(options: Omit<ConnectDatabaseOptions, 'url' | 'datab
     connection: {
       TimeZone: 'UTC',
       DateStyle: 'ISO, MDY',
-      statement_timeout: String(settings.statementTimeoutMs),
-      idle_in_transaction_session_timeout: String(settings.idleInTransactionTimeoutMs),
+      statement_timeout: settings.statementTimeoutMs,
+      idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
     },
   } satisfies postgres.Options<Record<string, postgres.PostgresType>>;
 }

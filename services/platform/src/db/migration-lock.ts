@@ -28,7 +28,7 @@ export async function withMigrationLock<T, TSchema extends Record<string, unknow
   const sql = postgres(withDatabase(url, database), {
     ...poolOptions({ max: 1, connectTimeoutMs }),
     // 0 disables the timeout for this connection only.
-    connection: { ...poolOptions({}).connection, statement_timeout: '0' },
+    connection: { ...poolOptions({}).connection, statement_timeout: 0 },
   });
   try {
     await sql.unsafe(`select pg_advisory_lock(${lockKey})`);
