@@ -56,7 +56,7 @@ export async function startCatalogService(
       host: config.grpcHost,
       limits: config.grpcMaxConnectionAgeMs ? { maxConnectionAgeMs: config.grpcMaxConnectionAgeMs } : {},
       services: [
-        { definition: CatalogServiceService, implementation: createCatalogService(connection.db, logger, { gate }) },
+        { definition: CatalogServiceService, implementation: createCatalogService(connection, logger, { gate }) },
       ],
       logger,
     });

@@ -1,9 +1,8 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Product } from '@shop/contracts/catalog/v1';
+import type { Sql } from 'postgres';
 import type { Cursor } from '../domain/page-token.js';
 import { containsPattern } from '../domain/like-pattern.js';
-import type { CatalogDb } from './client.js';
-import { categoryIdBySlug, productCategoryJoin, productColumns, type ProductRecord } from './product-row.js';
-import { categories, products } from './schema/index.js';
+import { toRfc3339 } from '../domain/timestamp.js';
 
 export interface ListProductsParams {
   /** Category slug, '' for all. */
@@ -11,12 +10,15 @@ export interface ListProductsParams {
   /** Search text, '' for none. */
   query: string;
   cursor: Cursor | undefined;
-  /** Rows to fetch (page size + 1 to detect a next page). */
-  limit: number;
+  /** Products per page (one more row is read to detect a next page). */
+  pageSize: number;
 }
 
-export interface ListProductsRows {
-  rows: ProductRecord[];
+export interface ListProductsPage {
+  /** At most `pageSize` wire products, newest first. */
+  products: Product[];
+  /** Keyset position after the last product when another page follows. */
+  next: Cursor | undefined;
   totalCount: number;
 }
 
@@ -26,81 +28,116 @@ interface Shape {
   cursor: boolean;
 }
 
-const p = {
-  category: sql.placeholder('category'),
-  pattern: sql.placeholder('pattern'),
-  cursorCreatedAt: sql.placeholder('cursorCreatedAt'),
-  cursorId: sql.placeholder('cursorId'),
-  limit: sql.placeholder('limit'),
-};
+type ParamName = 'category' | 'pattern' | 'cursorCreatedAt' | 'cursorId' | 'limit';
+type ParamValues = Record<ParamName, string | number | null>;
 
-function filterConditions(shape: Shape): SQL[] {
-  const conditions: SQL[] = [];
-  if (shape.category) conditions.push(eq(products.categoryId, categoryIdBySlug(p.category)));
-  if (shape.search) {
-    conditions.push(or(ilike(products.name, p.pattern), ilike(products.description, p.pattern)) as SQL);
-  }
-  return conditions;
+/** A statement text and the names of its parameters, in $1…$n order. */
+interface Statement {
+  text: string;
+  params: ParamName[];
 }
 
-function prepareCount(db: CatalogDb, shape: Shape, name: string) {
-  return db
-    .select({ n: count() })
-    .from(products)
-    .where(and(...filterConditions(shape)))
-    .prepare(`${name}_count`);
+interface Statements {
+  list: Statement;
+  count: Statement;
 }
 
-// One statement per filter shape, built and prepared once: the list is the benchmark's hot path,
-// and a single `$x is null or …` statement would force PostgreSQL into a poor generic plan.
+// Columns in wire order; `created_at::text` keeps microseconds for the cursor (session
+// TimeZone UTC, DateStyle ISO: `2026-01-02 03:04:05.123456+00`) whatever parsers the client has.
+const columns = `p.id, p.slug, p.name, p.description, p.price_amount_minor, p.currency, p.category_id,
+  c.slug, p.image_path, p.stock, p.created_at::text`;
+
+type Row = [string, string, string, string, string, string, string, string, string, number, string, string];
+
+/** Numbers parameters as they are used (an unused, untyped parameter cannot be prepared). */
+function placeholders() {
+  const params: ParamName[] = [];
+  const ref = (name: ParamName): string => {
+    const index = params.indexOf(name);
+    return `$${index === -1 ? params.push(name) : index + 1}`;
+  };
+  return { params, ref };
+}
+
+function filters(shape: Shape, alias: string, ref: (name: ParamName) => string): string[] {
+  const where: string[] = [];
+  if (shape.category) where.push(`${alias}.category_id = (select id from categories where slug = ${ref('category')})`);
+  if (shape.search) where.push(`(${alias}.name ilike ${ref('pattern')} or ${alias}.description ilike ${ref('pattern')})`);
+  return where;
+}
+
+const whereClause = (conditions: string[]): string => (conditions.length ? ` where ${conditions.join(' and ')}` : '');
+
+// One statement text per filter shape, built once; postgres.js prepares each per connection.
 // The total comes from an uncorrelated subquery (evaluated once), so a page is one round trip.
-function prepareList(db: CatalogDb, shape: Shape, name: string) {
-  const filters = filterConditions(shape);
+function statements(shape: Shape): Statements {
+  const list = placeholders();
+  const total = `(select count(*) from products t${whereClause(filters(shape, 't', list.ref))})`;
   const keyset = shape.cursor
-    ? [sql`(${products.createdAt}, ${products.id}) < (${p.cursorCreatedAt}::timestamptz, ${p.cursorId}::uuid)`]
+    ? [`(p.created_at, p.id) < (${list.ref('cursorCreatedAt')}::timestamptz, ${list.ref('cursorId')}::uuid)`]
     : [];
-  const total = db.select({ n: count() }).from(products).where(and(...filterConditions(shape)));
-  return db
-    .select({ ...productColumns, totalCount: sql<number>`(${total})`.mapWith(Number) })
-    .from(products)
-    .innerJoin(categories, productCategoryJoin)
-    .where(and(...filters, ...keyset))
-    .orderBy(desc(products.createdAt), desc(products.id))
-    .limit(p.limit)
-    .prepare(name);
+  const listText = `select ${columns}, ${total} from products p join categories c on c.id = p.category_id${whereClause([
+    ...filters(shape, 'p', list.ref),
+    ...keyset,
+  ])} order by p.created_at desc, p.id desc limit ${list.ref('limit')}`;
+  const count = placeholders();
+  const countText = `select count(*) from products t${whereClause(filters(shape, 't', count.ref))}`;
+  return { list: { text: listText, params: list.params }, count: { text: countText, params: count.params } };
 }
 
-type Prepared = { list: ReturnType<typeof prepareList>; count: ReturnType<typeof prepareCount> };
+const argsOf = (statement: Statement, values: ParamValues) => statement.params.map((name) => values[name]);
 
-/** Creates the ListProducts query runner for one database (prepared statements cached per shape). */
-export function createListProductsQuery(db: CatalogDb): (params: ListProductsParams) => Promise<ListProductsRows> {
-  const cache = new Map<string, Prepared>();
-  const prepared = (shape: Shape): Prepared => {
-    const key = `list_products_${Number(shape.category)}${Number(shape.search)}${Number(shape.cursor)}`;
+function toProduct(row: Row): Product {
+  return {
+    id: row[0],
+    slug: row[1],
+    name: row[2],
+    description: row[3],
+    price: { amountMinor: Number(row[4]), currency: row[5] },
+    categoryId: row[6],
+    categorySlug: row[7],
+    imagePath: row[8],
+    stock: row[9],
+    createdAt: toRfc3339(row[10]),
+  };
+}
+
+/**
+ * Creates the ListProducts query runner: one prepared raw statement per filter shape, rows read
+ * as arrays of exactly the wire columns and mapped to protobuf Products in one pass.
+ */
+export function createListProductsQuery(sql: Sql): (params: ListProductsParams) => Promise<ListProductsPage> {
+  const cache = new Map<number, Statements>();
+  const statementsFor = (shape: Shape): Statements => {
+    const key = Number(shape.category) | (Number(shape.search) << 1) | (Number(shape.cursor) << 2);
     let entry = cache.get(key);
-    if (!entry) {
-      entry = { list: prepareList(db, shape, key), count: prepareCount(db, shape, key) };
-      cache.set(key, entry);
-    }
+    if (!entry) cache.set(key, (entry = statements(shape)));
     return entry;
   };
 
-  return async ({ category, query, cursor, limit }) => {
+  return async ({ category, query, cursor, pageSize }) => {
     const shape = { category: category !== '', search: query !== '', cursor: cursor !== undefined };
-    const values = {
+    const { list, count } = statementsFor(shape);
+    const values: ParamValues = {
       category,
-      pattern: containsPattern(query),
-      cursorCreatedAt: cursor?.createdAt,
-      cursorId: cursor?.id,
-      limit,
+      pattern: shape.search ? containsPattern(query) : null,
+      cursorCreatedAt: cursor?.createdAt ?? null,
+      cursorId: cursor?.id ?? null,
+      limit: pageSize + 1,
     };
-    const { list, count: countQuery } = prepared(shape);
-    const rows = await list.execute(values);
+    const rows = (await sql.unsafe(list.text, argsOf(list, values), { prepare: true }).values()) as unknown as Row[];
     const first = rows[0];
-    if (first) return { rows, totalCount: first.totalCount };
-    // An empty page has no row to carry the total; only past-the-end cursors need a second trip.
-    if (!shape.cursor) return { rows, totalCount: 0 };
-    const [counted] = await countQuery.execute(values);
-    return { rows, totalCount: counted?.n ?? 0 };
+    if (!first) {
+      // An empty page has no row to carry the total; only past-the-end cursors need a second trip.
+      if (!shape.cursor) return { products: [], next: undefined, totalCount: 0 };
+      const [counted] = (await sql.unsafe(count.text, argsOf(count, values), { prepare: true }).values()) as unknown as [[string]];
+      return { products: [], next: undefined, totalCount: Number(counted?.[0] ?? 0) };
+    }
+    const size = Math.min(rows.length, pageSize);
+    const products = new Array<Product>(size);
+    for (let i = 0; i < size; i++) products[i] = toProduct(rows[i]!);
+    const last = rows[size - 1]!;
+    const next = rows.length > pageSize ? { createdAt: last[10], id: last[0] } : undefined;
+    return { products, next, totalCount: Number(first[11]) };
   };
 }

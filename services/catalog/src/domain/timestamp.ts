@@ -34,8 +34,14 @@ export function isPgTimestamp(value: string): boolean {
   );
 }
 
+const fastShape = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?\+00$/;
+
 /** Converts PostgreSQL timestamptz text to RFC 3339 (`Z` for UTC). */
 export function toRfc3339(value: string): string {
+  // Fast path for what a UTC session prints (`YYYY-MM-DD hh:mm:ss[.ffffff]+00`), per product row.
+  if (value.length >= 22 && value.length <= 29 && value.charCodeAt(10) === 32 && value.endsWith('+00') && fastShape.test(value)) {
+    return `${value.slice(0, 10)}T${value.slice(11, -3)}Z`;
+  }
   const match = pgTimestamp.exec(value);
   if (!match) throw new Error(`not a PostgreSQL timestamp: ${value}`);
   const [, date, time, hours, minutes = '00'] = match;
