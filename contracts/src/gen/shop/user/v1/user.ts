@@ -147,8 +147,6 @@ export interface UpdateProfileResponse {
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;
-  /** The refresh token of the session to keep (the caller's); every other one is revoked. */
-  refreshToken: string;
 }
 
 export interface ChangePasswordResponse {
@@ -1358,7 +1356,7 @@ export const UpdateProfileResponse: MessageFns<UpdateProfileResponse> = {
 };
 
 function createBaseChangePasswordRequest(): ChangePasswordRequest {
-  return { currentPassword: "", newPassword: "", refreshToken: "" };
+  return { currentPassword: "", newPassword: "" };
 }
 
 export const ChangePasswordRequest: MessageFns<ChangePasswordRequest> = {
@@ -1368,9 +1366,6 @@ export const ChangePasswordRequest: MessageFns<ChangePasswordRequest> = {
     }
     if (message.newPassword !== "") {
       writer.uint32(18).string(message.newPassword);
-    }
-    if (message.refreshToken !== "") {
-      writer.uint32(26).string(message.refreshToken);
     }
     return writer;
   },
@@ -1404,14 +1399,6 @@ export const ChangePasswordRequest: MessageFns<ChangePasswordRequest> = {
             message.newPassword = reader.string();
             continue;
           }
-          case 3: {
-            if (tag !== 26) {
-              break;
-            }
-
-            message.refreshToken = reader.string();
-            continue;
-          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1436,11 +1423,6 @@ export const ChangePasswordRequest: MessageFns<ChangePasswordRequest> = {
         : isSet(object.new_password)
         ? globalThis.String(object.new_password)
         : "",
-      refreshToken: isSet(object.refreshToken)
-        ? globalThis.String(object.refreshToken)
-        : isSet(object.refresh_token)
-        ? globalThis.String(object.refresh_token)
-        : "",
     };
   },
 
@@ -1452,9 +1434,6 @@ export const ChangePasswordRequest: MessageFns<ChangePasswordRequest> = {
     if (message.newPassword !== "") {
       obj.newPassword = message.newPassword;
     }
-    if (message.refreshToken !== "") {
-      obj.refreshToken = message.refreshToken;
-    }
     return obj;
   },
 
@@ -1465,7 +1444,6 @@ export const ChangePasswordRequest: MessageFns<ChangePasswordRequest> = {
     const message = createBaseChangePasswordRequest();
     message.currentPassword = object.currentPassword ?? "";
     message.newPassword = object.newPassword ?? "";
-    message.refreshToken = object.refreshToken ?? "";
     return message;
   },
 };
@@ -1981,7 +1959,10 @@ export const UserServiceService = {
       Buffer.from(UpdateProfileResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): UpdateProfileResponse => UpdateProfileResponse.decode(value),
   },
-  /** ChangePassword needs the current password; it revokes every other session of the account. */
+  /**
+   * ChangePassword needs the current password; it ends every session of the account and
+   * returns a new one for the caller.
+   */
   changePassword: {
     path: "/shop.user.v1.UserService/ChangePassword" as const,
     requestStream: false as const,
@@ -2028,7 +2009,10 @@ export interface UserServiceServer extends UntypedServiceImplementation {
   getUser: handleUnaryCall<GetUserRequest, GetUserResponse>;
   /** UpdateProfile changes the caller's display name. */
   updateProfile: handleUnaryCall<UpdateProfileRequest, UpdateProfileResponse>;
-  /** ChangePassword needs the current password; it revokes every other session of the account. */
+  /**
+   * ChangePassword needs the current password; it ends every session of the account and
+   * returns a new one for the caller.
+   */
   changePassword: handleUnaryCall<ChangePasswordRequest, ChangePasswordResponse>;
   /** ListUsers pages through accounts, newest first (users:manage). */
   listUsers: handleUnaryCall<ListUsersRequest, ListUsersResponse>;
@@ -2133,7 +2117,10 @@ export interface UserServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: UpdateProfileResponse) => void,
   ): ClientUnaryCall;
-  /** ChangePassword needs the current password; it revokes every other session of the account. */
+  /**
+   * ChangePassword needs the current password; it ends every session of the account and
+   * returns a new one for the caller.
+   */
   changePassword(
     request: ChangePasswordRequest,
     callback: (error: ServiceError | null, response: ChangePasswordResponse) => void,
