@@ -1,0 +1,1 @@
+export { principalFrom, requirePermission, requireSignedIn } from './call-principal.js';
