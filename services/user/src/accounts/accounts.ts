@@ -56,13 +56,14 @@ export function createAccounts({ users, tokens, issueSession, now = () => new Da
       if (!isWellFormedRefreshToken(refreshToken)) throw signInAgain();
       const hash = hashRefreshToken(refreshToken);
       const stored = await tokens.byHash(hash);
-      const decision = decideRefresh(stored, now());
+      const at = now();
+      const decision = decideRefresh(stored, at);
       if (decision.action === 'revoke-family') {
         await tokens.revokeFamily(decision.familyId);
         throw signInAgain();
       }
       if (decision.action === 'reject' || !stored) throw signInAgain();
-      if (!(await tokens.markUsed(hash))) throw signInAgain(); // a concurrent refresh won
+      if (!(await tokens.markUsed(hash, at))) throw signInAgain(); // a concurrent refresh won
       return issueSession(await existingUser(stored.userId), decision.familyId);
     },
 

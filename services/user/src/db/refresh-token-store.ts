@@ -14,8 +14,11 @@ export interface RefreshTokenRecord extends StoredRefreshToken {
 export interface RefreshTokenStore {
   insert(token: { userId: string; familyId: string; tokenHash: string; expiresAt: Date }): Promise<void>;
   byHash(tokenHash: string): Promise<RefreshTokenRecord | undefined>;
-  /** Marks the token used; false when someone else used or revoked it first. */
-  markUsed(tokenHash: string): Promise<boolean>;
+  /**
+   * Marks the token used at `at` (the caller's clock, the one its reuse decisions read); false when
+   * someone else used or revoked it first.
+   */
+  markUsed(tokenHash: string, at: Date): Promise<boolean>;
   revokeFamily(familyId: string): Promise<void>;
   /** Revokes every session of the user, except the family named (if any). */
   revokeAllOf(userId: string, exceptFamilyId?: string): Promise<void>;
@@ -41,10 +44,10 @@ export function createRefreshTokenStore(db: UserDb): RefreshTokenStore {
         .limit(1);
       return row;
     },
-    async markUsed(tokenHash) {
+    async markUsed(tokenHash, at) {
       const rows = await db
         .update(refreshTokens)
-        .set({ usedAt: sql`now()` })
+        .set({ usedAt: at })
         .where(and(eq(refreshTokens.tokenHash, tokenHash), isNull(refreshTokens.usedAt), isNull(refreshTokens.revokedAt)))
         .returning({ id: refreshTokens.id });
       return rows.length === 1;
