@@ -82,3 +82,7 @@ export {
 export { startAdminServer, type StartAdminServerOptions, type RunningAdminServer } from './http/admin-server.js';
 export { onShutdown, type ShutdownHandler, type OnShutdownOptions } from '@shop/node-platform';
 export { serviceVersion } from './version.js';
+export { decodePageToken, encodePageToken, filterFingerprint, type Cursor, type ListFilter } from './paging/page-token.js';
+export { isPgTimestamp, toRfc3339 } from './paging/pg-timestamp.js';
+export { containsPattern, escapeLike } from './db/like-pattern.js';
+export { isUuid, validateUuid } from './validation/uuid.js';

@@ -1,8 +1,8 @@
 import type { Product } from '@shop/contracts/catalog/v1';
 import type { Sql } from 'postgres';
-import type { Cursor } from '../domain/page-token.js';
-import { containsPattern } from '../domain/like-pattern.js';
-import { toRfc3339 } from '../domain/timestamp.js';
+import type { Cursor } from '@shop/services-platform';
+import { containsPattern } from '@shop/services-platform';
+import { toRfc3339 } from '@shop/services-platform';
 
 export interface ListProductsParams {
   /** Category slug, '' for all. */

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Product } from '@shop/contracts/catalog/v1';
-import { toRfc3339 } from '../domain/timestamp.js';
+import { toRfc3339 } from '@shop/services-platform';
 import { categories, products } from './schema/index.js';
 
 /** Columns selected for a wire Product (category slug joined in). */

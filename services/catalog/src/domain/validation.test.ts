@@ -1,8 +1,8 @@
 import { maxSlugLength } from '@shop/contracts/limits/catalog';
+import { isUuid } from '@shop/services-platform';
 import { describe, expect, it } from 'vitest';
 import {
   isSlug,
-  isUuid,
   validateBatchIds,
   validateCategoryFilter,
   validateId,

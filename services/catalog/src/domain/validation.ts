@@ -1,13 +1,7 @@
-import { invalidArgument } from '@shop/services-platform';
+import { invalidArgument, validateUuid } from '@shop/services-platform';
 import { maxBatchSize, maxPageSize, maxSearchLength, maxSlugLength } from '@shop/contracts/limits/catalog';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** True for a canonical 8-4-4-4-12 hex UUID (any version; PostgreSQL accepts all). */
-export function isUuid(value: string): boolean {
-  return uuidPattern.test(value);
-}
 
 /** True for a lowercase kebab-case slug of at most `maxSlugLength` characters. */
 export function isSlug(value: string): boolean {
@@ -39,10 +33,7 @@ export function validateCategoryFilter(category: string): string {
 }
 
 /** A product id must be a UUID. */
-export function validateId(id: string, field = 'id'): string {
-  if (!isUuid(id)) throw invalidArgument(field, `${field} must be a UUID`);
-  return id.toLowerCase();
-}
+export const validateId = validateUuid;
 
 /** A product slug lookup must be a well-formed slug. */
 export function validateSlug(slug: string): string {

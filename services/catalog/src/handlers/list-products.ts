@@ -1,7 +1,6 @@
 import type { ListProductsRequest, ListProductsResponse } from '@shop/contracts/catalog/v1';
-import type { UnaryHandler } from '@shop/services-platform';
+import { decodePageToken, encodePageToken, type UnaryHandler } from '@shop/services-platform';
 import type { ListProductsPage, ListProductsParams } from '../db/list-products-query.js';
-import { decodePageToken, encodePageToken } from '../domain/page-token.js';
 import { validateCategoryFilter, validatePageSize, validateQuery } from '../domain/validation.js';
 
 /** ListProducts: newest first, keyset pages, total for the filter; unknown category → empty. */
@@ -11,8 +10,10 @@ export function listProductsHandler(
   return async (request) => {
     const pageSize = validatePageSize(request.pageSize);
     const filter = { category: validateCategoryFilter(request.category), query: validateQuery(request.query) };
-    const cursor = decodePageToken(request.pageToken, filter);
+    // A page token only continues the listing (category, query) it came from.
+    const bound = [filter.category, filter.query];
+    const cursor = decodePageToken(request.pageToken, bound);
     const { products, next, totalCount } = await listProducts({ ...filter, cursor, pageSize });
-    return { products, nextPageToken: next ? encodePageToken(next, filter) : '', totalCount };
+    return { products, nextPageToken: next ? encodePageToken(next, bound) : '', totalCount };
   };
 }

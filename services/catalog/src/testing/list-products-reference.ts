@@ -2,9 +2,9 @@
 // only as the reference the equivalence test compares the fast path with.
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { ListProductsRequest, ListProductsResponse } from '@shop/contracts/catalog/v1';
-import { decodePageToken, encodePageToken, type Cursor } from '../domain/page-token.js';
+import { decodePageToken, encodePageToken, type Cursor } from '@shop/services-platform';
 import { validateCategoryFilter, validatePageSize, validateQuery } from '../domain/validation.js';
-import { containsPattern } from '../domain/like-pattern.js';
+import { containsPattern } from '@shop/services-platform';
 import type { CatalogDb } from '../db/client.js';
 import { categoryIdBySlug, productCategoryJoin, productColumns, toProduct, type ProductRecord } from '../db/product-row.js';
 import { categories, products } from '../db/schema/index.js';
@@ -114,12 +114,12 @@ export function referenceListProducts(db: CatalogDb): (request: ListProductsRequ
   return async (request) => {
     const pageSize = validatePageSize(request.pageSize);
     const filter = { category: validateCategoryFilter(request.category), query: validateQuery(request.query) };
-    const cursor = decodePageToken(request.pageToken, filter);
+    const cursor = decodePageToken(request.pageToken, [filter.category, filter.query]);
     const { rows, totalCount } = await listProducts({ ...filter, cursor, limit: pageSize + 1 });
     const page = rows.slice(0, pageSize);
     const last = page[page.length - 1];
     const nextPageToken =
-      rows.length > pageSize && last ? encodePageToken({ createdAt: last.createdAt, id: last.id }, filter) : '';
+      rows.length > pageSize && last ? encodePageToken({ createdAt: last.createdAt, id: last.id }, [filter.category, filter.query]) : '';
     return { products: page.map(toProduct), nextPageToken, totalCount };
   };
 }

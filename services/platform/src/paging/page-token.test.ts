@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@shop/services-platform';
+import { DomainError } from '../errors/domain-error.js';
 import { decodePageToken, encodePageToken, filterFingerprint } from './page-token.js';
 
 const cursor = { createdAt: '2026-01-03 09:00:00.123456+00', id: '5cd1d935-7670-47ca-ad7d-9bcaf290d9c5' };
-const books = { category: 'books', query: '' };
+const books = ['books', ''];
 
 function expectInvalidToken(run: () => unknown): void {
   try {
@@ -29,13 +29,13 @@ describe('page tokens', () => {
 
   it('rejects a token used with another category or query', () => {
     const token = encodePageToken(cursor, books);
-    expectInvalidToken(() => decodePageToken(token, { category: 'outdoors', query: '' }));
-    expectInvalidToken(() => decodePageToken(token, { category: 'books', query: 'x' }));
-    expectInvalidToken(() => decodePageToken(token, { category: '', query: '' }));
+    expectInvalidToken(() => decodePageToken(token, ['outdoors', '']));
+    expectInvalidToken(() => decodePageToken(token, ['books', 'x']));
+    expectInvalidToken(() => decodePageToken(token, ['', '']));
   });
 
   it('keeps filters apart even when their concatenations collide', () => {
-    expect(filterFingerprint({ category: 'ab', query: 'c' })).not.toBe(filterFingerprint({ category: 'a', query: 'bc' }));
+    expect(filterFingerprint(['ab', 'c'])).not.toBe(filterFingerprint(['a', 'bc']));
   });
 
   it('rejects garbage, tampered cursors and oversized tokens', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPgTimestamp, toRfc3339 } from './timestamp.js';
+import { isPgTimestamp, toRfc3339 } from './pg-timestamp.js';
 
 describe('PostgreSQL timestamps', () => {
   it('converts timestamptz text to RFC 3339', () => {

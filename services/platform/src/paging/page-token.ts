@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
-import { invalidArgument } from '@shop/services-platform';
-import { isPgTimestamp } from './timestamp.js';
-import { isUuid } from './validation.js';
+import { invalidArgument } from '../errors/domain-error.js';
+import { isUuid } from '../validation/uuid.js';
+import { isPgTimestamp } from './pg-timestamp.js';
+
+// Keyset page tokens for listings ordered (created_at desc, id desc), the order every service's
+// "newest first" list uses. A token is bound to the listing's filters, so it only continues the
+// listing it came from.
 
 /** Keyset position: the last row of the previous page, in (created_at desc, id desc) order. */
 export interface Cursor {
@@ -9,11 +13,8 @@ export interface Cursor {
   id: string;
 }
 
-/** The filters a token is bound to; a token only continues the listing it came from. */
-export interface ListFilter {
-  category: string;
-  query: string;
-}
+/** The filter values a token is bound to, in a fixed order per listing (e.g. `[category, query]`). */
+export type ListFilter = readonly (string | number | boolean)[];
 
 interface TokenBody {
   c: string;
@@ -26,7 +27,7 @@ const maxTokenLength = 512;
 /** A short stable hash of the filters (not secret: it only detects mismatched reuse). */
 export function filterFingerprint(filter: ListFilter): string {
   return createHash('sha256')
-    .update(JSON.stringify([filter.category, filter.query]))
+    .update(JSON.stringify(filter))
     .digest('base64url')
     .slice(0, 16);
 }
