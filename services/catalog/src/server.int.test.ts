@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from './db/client.js';
 import { seedCatalog } from './db/seed/seed.js';
 import { startCatalogService, type RunningCatalogService } from './server.js';
-import { checkHealth } from './testing/health-client.js';
+import { checkHealth } from '@shop/services-platform/testing';
 
 describe('catalog service process surface', () => {
   let service: RunningCatalogService;

@@ -86,3 +86,16 @@ export { decodePageToken, encodePageToken, filterFingerprint, type Cursor, type 
 export { isPgTimestamp, toRfc3339 } from './paging/pg-timestamp.js';
 export { containsPattern, escapeLike } from './db/like-pattern.js';
 export { isUuid, validateUuid } from './validation/uuid.js';
+export {
+  defineService,
+  databaseUrlVariable,
+  loadServiceConfig,
+  ownEnv,
+  runService,
+  serviceEnvSchema,
+  startService,
+  type RunningService,
+  type ServiceConfig,
+  type ServiceContext,
+  type ServiceDeclaration,
+} from './service/index.js';

@@ -1,0 +1,18 @@
+// The catalog service, declared: products, categories and stock over database shop_catalog.
+import { CatalogServiceService } from '@shop/contracts/catalog/v1';
+import { defineService } from '@shop/services-platform';
+import { catalogMigrationsFolder, schema } from './db/client.js';
+import { seedCatalog } from './db/seed/seed.js';
+import { createCatalogService } from './handlers/catalog-service.js';
+
+export const catalogService = defineService({
+  name: 'catalog',
+  ports: { grpc: 50052, admin: 9052 },
+  schema,
+  migrationsFolder: catalogMigrationsFolder,
+  env: {},
+  seed: (db) => seedCatalog(db),
+  grpc: ({ connection, logger, gate }) => [
+    { definition: CatalogServiceService, implementation: createCatalogService(connection, logger, { gate }) },
+  ],
+});

@@ -1,0 +1,42 @@
+// A service is a declaration: its name, default ports, schema, migrations, optional seed, extra
+// env and gRPC services. The platform does the rest (config, database, migrations under a lock,
+// gRPC server + health, admin HTTP, admission gate, shutdown) the same way for every domain.
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { z } from 'zod';
+import type { Logger } from '@shop/node-platform';
+import type { DatabaseConnection } from '../db/connect-database.js';
+import type { AdmissionGate } from '../db/admission-gate.js';
+import type { GrpcServiceRegistration } from '../grpc/grpc-server.js';
+import type { ServiceConfig } from './service-config.js';
+
+/** What a declaration's `grpc` factory gets to build its handlers. */
+export interface ServiceContext<TSchema extends Record<string, unknown>, TEnv> {
+  connection: DatabaseConnection<TSchema>;
+  logger: Logger;
+  /** Database work of every handler runs behind it (RESOURCE_EXHAUSTED beyond the bound). */
+  gate: AdmissionGate;
+  config: ServiceConfig<TEnv>;
+}
+
+/** The declaration of one domain service. */
+export interface ServiceDeclaration<TSchema extends Record<string, unknown>, TEnvShape extends z.ZodRawShape> {
+  /** Domain name: database `shop_<name>`, env `<NAME>_DATABASE_URL`, logger name. */
+  name: string;
+  /** Default ports (GRPC_PORT, ADMIN_PORT). */
+  ports: { grpc: number; admin: number };
+  schema: TSchema;
+  migrationsFolder: string;
+  /** Variables beyond the shared ones, as a zod object shape. */
+  env: TEnvShape;
+  /** Demo data, applied when SEED is on (under the migration lock, so replicas don't race). */
+  seed?: (db: PostgresJsDatabase<TSchema>, logger: Logger, config: ServiceConfig<z.output<z.ZodObject<TEnvShape>>>) => Promise<unknown>;
+  /** The gRPC services to serve (may prepare async state first, e.g. keys). */
+  grpc(context: ServiceContext<TSchema, z.output<z.ZodObject<TEnvShape>>>): Promise<GrpcServiceRegistration[]> | GrpcServiceRegistration[];
+}
+
+/** Identity, for type inference: `export const catalogService = defineService({ … })`. */
+export function defineService<TSchema extends Record<string, unknown>, TEnvShape extends z.ZodRawShape = Record<never, never>>(
+  declaration: ServiceDeclaration<TSchema, TEnvShape>,
+): ServiceDeclaration<TSchema, TEnvShape> {
+  return declaration;
+}
