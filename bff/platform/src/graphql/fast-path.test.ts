@@ -1,20 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '@shop/node-platform';
+import { createServiceBudget } from './budget/service-budget.js';
 import { createBffYoga } from './create-yoga.js';
 import { createFastPath } from './fast-path.js';
 
 const logger = createLogger('test', 'silent');
 const createContext = ({ requestId }: { requestId: string }) => ({ requestId });
-const yoga = createBffYoga({
+const limits = { maxDepth: 5, maxTokens: 100, maxServiceCalls: 10, maxRows: 100, maxAliases: 5 };
+const budget = createServiceBudget({}, limits);
+const { yoga } = createBffYoga({
   typeDefs: 'type Query { hello: String! boom: String }',
   resolvers: { Query: { hello: () => 'hi', boom: () => { throw new Error('kaput'); } } },
   createContext,
-  limits: { maxDepth: 5, maxCost: 100, maxTokens: 100 },
+  limits,
+  budget,
   graphiql: false,
+  production: true,
   logger,
 });
-const tryFastPath = createFastPath({ yoga, createContext, logger });
+const tryFastPath = createFastPath({ yoga, createContext, budget, logger });
 
 function fakeRes() {
   const headers: Record<string, unknown> = {};

@@ -1,6 +1,8 @@
 import { status } from '@grpc/grpc-js';
 import { GraphQLError } from 'graphql';
 import { createBffApp, type BffAppOptions } from '../app/create-bff-app.js';
+import type { ServiceCostDeclaration } from '../graphql/budget/declaration.js';
+import type { QueryLimits } from '../graphql/complexity-limits.js';
 import type { BaseContext } from '../graphql/create-yoga.js';
 import { toGraphQLError } from '../graphql/to-graphql-error.js';
 import { createLogger } from '@shop/node-platform';
@@ -18,6 +20,16 @@ export const TOY_SDL = /* GraphQL */ `
   }
   type Node { id: ID! value: Int! child: Node }
 `;
+
+/** What the toy's fields would cost if they called a service. */
+export const TOY_COSTS: ServiceCostDeclaration = {
+  'Query.node': { call: 'toy.GetNode' },
+  'Query.nodes': { call: 'toy.ListNodes', list: { arg: 'n', min: 0, max: 50 } },
+  'Node.child': { call: 'toy.GetNode' },
+};
+
+/** Small limits so tests reach them with small documents. */
+export const TOY_LIMITS: QueryLimits = { maxDepth: 5, maxTokens: 400, maxServiceCalls: 10, maxRows: 60, maxAliases: 5 };
 
 interface ToyNode {
   id: string;
@@ -52,8 +64,9 @@ export async function startToyBff(
     resolvers: toyResolvers,
     createContext: ({ requestId }) => ({ requestId }),
     corsOrigins: ['http://localhost:4200'],
-    graphiql: false,
-    limits: { maxDepth: 5, maxCost: 100, maxTokens: 400 },
+    production: false,
+    serviceCosts: TOY_COSTS,
+    limits: TOY_LIMITS,
     ready: async () => true,
     logger: createLogger('toy', process.env['TOY_LOG_LEVEL'] ?? 'silent'),
     ...overrides,
