@@ -7,7 +7,9 @@ import type { ServiceCostDeclaration } from '../graphql/budget/declaration.js';
 import { createServiceBudget } from '../graphql/budget/service-budget.js';
 import { createBffYoga, type BaseContext, type ContextFactory } from '../graphql/create-yoga.js';
 import { DEFAULT_LIMITS, type QueryLimits } from '../graphql/complexity-limits.js';
+import { securityHeaders } from '../http/security-headers.js';
 import { hooksSkippedByFastPath } from '../graphql/fast-path-guard.js';
+import { createJitExecution } from '../graphql/jit-execution.js';
 import { createGraphQLHandler, type NodeHandler } from '../graphql/graphql-handler.js';
 import type { BffEnv } from './bff-env.js';
 import { requestIdAndCors } from './cors-middleware.js';
@@ -58,12 +60,14 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
   const production = options.production ?? true;
   const graphiql = !production && (options.graphiql ?? false);
   const budget = createServiceBudget(options.serviceCosts ?? {}, limits);
+  const jit = createJitExecution();
   const { yoga, plugins } = createBffYoga({
     typeDefs: options.schema,
     resolvers: options.resolvers,
     createContext: options.createContext,
     limits,
     budget,
+    jit,
     graphiql,
     production,
     logger,
@@ -82,6 +86,7 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
     yoga,
     createContext: options.createContext,
     budget,
+    jit,
     cors,
     logger,
     bodyLimitBytes: options.bodyLimitBytes ?? 100 * 1024,
@@ -93,7 +98,9 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
   // /graphql writes to the node response itself (hono's fetch bridge costs 20–28 %).
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
     // hono routes HEAD to GET handlers and then writes its own (bodyless) response.
-    if (c.env.incoming.method === 'HEAD') return c.body(null, 405, { allow: 'GET, POST, OPTIONS' });
+    if (c.env.incoming.method === 'HEAD') {
+      return c.body(null, 405, { allow: 'GET, POST, OPTIONS', ...Object.fromEntries(securityHeaders()) });
+    }
     await graphqlHandler(c.env.incoming, c.env.outgoing);
     return RESPONSE_ALREADY_SENT;
   });

@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { useGraphQlJit } from '@envelop/graphql-jit';
-import type { DocumentNode } from 'graphql';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '@shop/node-platform';
 import { getRequestId } from '../http/request-id.js';
 import type { ServiceBudget } from './budget/service-budget.js';
 import { complexityLimitPlugins, type QueryLimits } from './complexity-limits.js';
 import { mirroredByFastPath } from './fast-path-guard.js';
+import type { JitExecution } from './jit-execution.js';
 import { maskError, maskExecutionResult } from './mask-errors.js';
 import { productionRules } from './production-rules.js';
 
@@ -35,6 +34,7 @@ export interface BffYogaOptions<C extends BaseContext> {
   createContext: ContextFactory<C>;
   limits: Pick<QueryLimits, 'maxDepth' | 'maxTokens'>;
   budget: ServiceBudget;
+  jit: JitExecution;
   graphiql: boolean;
   /** No introspection, no "did you mean" hints. */
   production: boolean;
@@ -63,17 +63,6 @@ function maskingPlugin(logger: Logger): Plugin<BaseContext> {
   };
 }
 
-const operationCounts = new WeakMap<DocumentNode, number>();
-/** @envelop/graphql-jit caches per document, not per operation: jit only single-operation documents. */
-function singleOperation(document: DocumentNode): boolean {
-  let count = operationCounts.get(document);
-  if (count === undefined) {
-    count = document.definitions.filter((d) => d.kind === 'OperationDefinition').length;
-    operationCounts.set(document, count);
-  }
-  return count === 1;
-}
-
 /**
  * Creates the yoga server: SDL schema, graphql-jit execution, armor limits, the service
  * budget, masked errors (unknown → INTERNAL), production rules, no yoga CORS/landing page
@@ -85,10 +74,7 @@ export function createBffYoga<C extends BaseContext>(options: BffYogaOptions<C>)
     resolvers: options.resolvers as never,
   });
   const plugins: Plugin[] = [
-    mirroredByFastPath(
-      useGraphQlJit({}, { enableIf: (args) => singleOperation(args.document) }) as Plugin,
-      'the fast path compiles single-operation documents with graphql-jit itself',
-    ),
+    options.jit.plugin,
     ...complexityLimitPlugins(options.limits),
     ...(options.production ? productionRules() : []),
     options.budget.plugin,

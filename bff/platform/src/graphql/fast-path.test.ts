@@ -4,22 +4,25 @@ import { createLogger } from '@shop/node-platform';
 import { createServiceBudget } from './budget/service-budget.js';
 import { createBffYoga } from './create-yoga.js';
 import { createFastPath } from './fast-path.js';
+import { createJitExecution } from './jit-execution.js';
 
 const logger = createLogger('test', 'silent');
 const createContext = ({ requestId }: { requestId: string }) => ({ requestId });
 const limits = { maxDepth: 5, maxTokens: 100, maxServiceCalls: 10, maxRows: 100, maxAliases: 5 };
 const budget = createServiceBudget({}, limits);
+const jit = createJitExecution();
 const { yoga } = createBffYoga({
   typeDefs: 'type Query { hello: String! boom: String }',
   resolvers: { Query: { hello: () => 'hi', boom: () => { throw new Error('kaput'); } } },
   createContext,
   limits,
   budget,
+  jit,
   graphiql: false,
   production: true,
   logger,
 });
-const tryFastPath = createFastPath({ yoga, createContext, budget, logger });
+const tryFastPath = createFastPath({ yoga, createContext, budget, jit, logger });
 
 function fakeRes() {
   const headers: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import { processRegularResult, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '@shop/node-platform';
@@ -9,6 +9,7 @@ import type { BudgetPlan } from './budget/plan.js';
 import type { ServiceBudget } from './budget/service-budget.js';
 import type { BaseContext, ContextFactory, NodeServerContext } from './create-yoga.js';
 import { toParams, type GraphQLParams, type JsonBody } from './fast-path-params.js';
+import type { JitExecution } from './jit-execution.js';
 import { maskExecutionResult } from './mask-errors.js';
 
 /** Options of the fast path; it shares yoga's schema, plugins (limits), budget and masking. */
@@ -16,6 +17,7 @@ export interface FastPathOptions<C extends BaseContext> {
   yoga: YogaServerInstance<NodeServerContext, C>;
   createContext: ContextFactory<C>;
   budget: ServiceBudget;
+  jit: JitExecution;
   logger: Logger;
   /** Compiled documents kept (default 1000) and their total query length (default 8 M chars). */
   maxEntries?: number;
@@ -47,15 +49,15 @@ function isThenable<T>(value: T | Promise<T>): value is Promise<T> {
 
 /**
  * Serves POST JSON queries that parse and validate cleanly without yoga's per-request
- * machinery: an LRU (by count and size) of validated, jit-compiled single-operation
- * documents with their budget plans. Returns false (nothing written) for everything else,
+ * machinery: an LRU (by count and size) of validated, jit-compiled operations with their
+ * budget plans. Returns false (nothing written) for everything else,
  * which then goes to yoga — so every request error comes from yoga itself, and execution
  * errors go through yoga's own result processor (identical status, headers and body).
  * Documents yoga must answer are remembered in a separate, smaller LRU, so they can never
  * push good documents out.
  */
 export function createFastPath<C extends BaseContext>(options: FastPathOptions<C>) {
-  const { yoga, createContext, budget, logger } = options;
+  const { yoga, createContext, budget, jit, logger } = options;
   const compiledDocs = new BoundedLru<Compiled>(options.maxEntries ?? 1000, options.maxChars ?? 8_000_000);
   const yogaOnly = new BoundedLru<true>(256, 1_000_000);
 
@@ -71,14 +73,11 @@ export function createFastPath<C extends BaseContext>(options: FastPathOptions<C
     } catch {
       return undefined; // yoga reports it
     }
-    let operations = 0;
-    for (const def of document.definitions) if (def.kind === 'OperationDefinition') operations++;
-    // Several operations: yoga executes those with graphql-js (see createBffYoga), so do we.
-    if (operations !== 1) return undefined;
     const operation = getOperationAST(document, params.operationName);
     if (!operation || operation.operation === 'subscription') return undefined;
-    const query = compileQuery(schema, document, params.operationName);
-    if (!isCompiledQuery(query)) return undefined;
+    // The same compiled query yoga's path executes for this document and operation.
+    const query = jit.compiled(schema, document, params.operationName);
+    if (!query) return undefined;
     return { query, plan: budget.planFor(schema, document, params.operationName) };
   }
 

@@ -12,12 +12,14 @@ import type { ServiceBudget } from './budget/service-budget.js';
 import type { BaseContext, ContextFactory, NodeServerContext } from './create-yoga.js';
 import { ErrorCode } from './error-codes.js';
 import { createFastPath } from './fast-path.js';
+import type { JitExecution } from './jit-execution.js';
 
 /** Options of the node-level /graphql handler. */
 export interface GraphQLHandlerOptions<C extends BaseContext> {
   yoga: YogaServerInstance<NodeServerContext, C>;
   createContext: ContextFactory<C>;
   budget: ServiceBudget;
+  jit: JitExecution;
   cors: CorsPolicy;
   logger: Logger;
   bodyLimitBytes: number;

@@ -1,9 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import { status } from '@grpc/grpc-js';
 import { GraphQLError } from 'graphql';
 import { createBffApp, type BffAppOptions } from '../app/create-bff-app.js';
 import type { ServiceCostDeclaration } from '../graphql/budget/declaration.js';
 import type { QueryLimits } from '../graphql/complexity-limits.js';
 import type { BaseContext } from '../graphql/create-yoga.js';
+import { codedError, ErrorCode } from '../graphql/error-codes.js';
 import { toGraphQLError } from '../graphql/to-graphql-error.js';
 import { createLogger } from '@shop/node-platform';
 import { startBffServer, type RunningBff } from '../server/start-bff-server.js';
@@ -53,6 +55,18 @@ const toyResolvers = {
   Node: { child: (node: ToyNode): ToyNode => ({ id: `${node.id}.c`, value: node.value + 1 }) },
 };
 
+/**
+ * The toy's context factory: sync by default; header `x-toy-context` makes it `async`,
+ * `throw` (a plain error) or `unauthenticated` (a coded GraphQL error).
+ */
+export function toyContext({ requestId, req }: { requestId: string; req: IncomingMessage }): BaseContext | Promise<BaseContext> {
+  const mode = req.headers['x-toy-context'];
+  if (mode === 'async') return Promise.resolve({ requestId });
+  if (mode === 'throw') return Promise.reject(new Error('secret context failure'));
+  if (mode === 'unauthenticated') throw codedError(ErrorCode.Unauthenticated, 'Sign in first.');
+  return { requestId };
+}
+
 /** Starts a toy BFF on port 0 (platform tests); options override the defaults. */
 export async function startToyBff(
   overrides: Partial<BffAppOptions<BaseContext>> = {},
@@ -62,7 +76,7 @@ export async function startToyBff(
     version: '1.2.3',
     schema: TOY_SDL,
     resolvers: toyResolvers,
-    createContext: ({ requestId }) => ({ requestId }),
+    createContext: toyContext,
     corsOrigins: ['http://localhost:4200'],
     production: false,
     serviceCosts: TOY_COSTS,
