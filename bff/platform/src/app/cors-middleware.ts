@@ -6,7 +6,7 @@ import { securityHeaders } from '../http/security-headers.js';
 
 /**
  * Hono middleware for the non-GraphQL routes: request id in/out, the CORS whitelist and the
- * security headers (also on 404s, errors and preflights).
+ * security headers (also on 404s, errors and preflights; a header the route set itself wins).
  */
 export function requestIdAndCors(cors: CorsPolicy): MiddlewareHandler<BffEnv> {
   return async (c, next) => {
@@ -24,6 +24,7 @@ export function requestIdAndCors(cors: CorsPolicy): MiddlewareHandler<BffEnv> {
     await next();
     c.res.headers.set(REQUEST_ID_HEADER, requestId);
     for (const [name, value] of headers) c.res.headers.set(name, value);
-    for (const [name, value] of securityHeaders()) c.res.headers.set(name, value);
+    // A route may choose its own policy (e.g. a stricter or image-specific CSP); default the rest.
+    for (const [name, value] of securityHeaders()) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };
 }

@@ -24,6 +24,7 @@ beforeAll(async () => {
     throw new Error('route failure');
   });
   app.get('/image.svg', (c) => c.body('<svg xmlns="http://www.w3.org/2000/svg"/>', 200, { 'content-type': 'image/svg+xml' }));
+  app.get('/own-csp', (c) => c.body('x', 200, { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" }));
   [fast, yogaOnly, withRoutes] = await Promise.all([
     startToyBff({ graphiql: true, production: false }),
     startToyBff({ fastPath: false }),
@@ -62,6 +63,12 @@ describe('security headers on every BFF response', () => {
     expect(answer.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(answer.headers.get('x-frame-options')).toBe('DENY');
     expect(answer.headers.get('content-security-policy')).toBe(API_CSP);
+  });
+
+  it('keeps a CSP a route chose itself and adds the rest of the baseline', async () => {
+    const answer = await rawRequest(`${withRoutes.url}/own-csp`, { method: 'GET' });
+    expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('gives the development GraphiQL page the looser CSP it needs, still unframeable', async () => {
