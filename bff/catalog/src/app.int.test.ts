@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
-import { startCatalogStack, type CatalogStack } from './testing/catalog-stack.js';
+import { postGraphQL } from '@shop/bff-platform/testing';
+import { startCatalogBff, type RunningCatalogBff } from './app.js';
+import { startCatalogStack, type CatalogStack, type GraphQLBody } from './testing/catalog-stack.js';
+import { startRecordingCatalogProxy, type RecordingCatalogProxy } from './testing/recording-catalog-proxy.js';
 
 const CARD = 'id slug name imageUrl inStock stock price { amountMinor currency formatted } category { id slug name }';
 const PRODUCTS = `query P($first: Int, $after: String, $category: String, $search: String) {
@@ -116,7 +119,8 @@ describe('catalog BFF over the real catalog service', () => {
   it('answers too deep and too costly queries with 400 QUERY_TOO_COMPLEX', async () => {
     const deep = '{ __type(name: "Product") { fields { type { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } }';
     const full = `products(first: 100) { edges { node { ${CARD} description createdAt } } }`;
-    for (const query of [deep, `{ a: ${full} b: ${full} }`]) {
+    const other = `products(first: 100, search: "a") { edges { node { ${CARD} description createdAt } } }`;
+    for (const query of [deep, `{ a: ${full} b: ${other} }`]) {
       const { status, error } = await firstError(query);
       expect(status).toBe(400);
       expect(error?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
@@ -138,5 +142,77 @@ describe('catalog BFF over the real catalog service', () => {
     } finally {
       await sql.end();
     }
+  });
+});
+
+describe('service budget (through a recording gRPC proxy)', () => {
+  let proxy: RecordingCatalogProxy;
+  let bff: RunningCatalogBff;
+  beforeAll(async () => {
+    proxy = await startRecordingCatalogProxy(stack.catalogAddr);
+    bff = await startCatalogBff({ catalogServiceAddr: proxy.address, corsOrigins: [], nodeEnv: 'test', logLevel: 'silent' });
+  });
+  afterAll(async () => {
+    await bff?.stop();
+    await proxy?.stop();
+  });
+
+  const send = async (query: string, variables?: Record<string, unknown>) => {
+    proxy.calls.length = 0;
+    const answer = await postGraphQL(`${bff.url}/graphql`, { query, variables });
+    return { status: answer.status, body: JSON.parse(answer.text) as GraphQLBody, calls: [...proxy.calls] };
+  };
+  const aliased = (count: number, field: (i: number) => string) =>
+    `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
+
+  it.each([
+    ['250 aliased categories', aliased(250, () => 'categories { id }'), undefined],
+    ['products(first: $n), n = 100, aliased 120×', `query($n: Int!) ${aliased(120, () => 'products(first: $n) { totalCount }')}`, { n: 100 }],
+    ['literal products(first: 100) 30×', aliased(30, () => 'products(first: 100) { edges { node { id } } }'), undefined],
+    ['three different full pages', aliased(3, (i) => `products(first: 100, search: "${i}") { totalCount }`), undefined],
+    ['full pages through fragments and inline fragments',
+      '{ ...P ... on Query { b: products(first: 100, search: "b") { totalCount } } c: products(first: 100, search: "c") { totalCount } } fragment P on Query { products(first: 100) { totalCount } }', undefined],
+    ['pages from the schema default (20) and variables', `query($s: String) { ${Array.from({ length: 11 }, (_, i) => `p${i}: products(search: "${i}") { totalCount }`).join(' ')} x: products(search: $s) { totalCount } }`, { s: 'x' }],
+  ])('rejects %s with 400 QUERY_TOO_COMPLEX before any service call', async (_name, query, variables) => {
+    const { status, body, calls } = await send(query, variables);
+    expect(status, JSON.stringify(body)).toBe(400);
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['literal 1000', '{ products(first: 1000) { totalCount } }', undefined],
+    ['variable 1000', 'query($n: Int) { products(first: $n) { totalCount } }', { n: 1000 }],
+    ['negative', '{ products(first: -1) { totalCount } }', undefined],
+    ['1000 among aliases', '{ a: products(first: 1000) { totalCount } b: categories { id } }', undefined],
+  ])('answers an out-of-range first (%s) with BAD_USER_INPUT on first, not QUERY_TOO_COMPLEX', async (_name, query, variables) => {
+    const { body, calls } = await send(query, variables);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(calls).toEqual([]);
+  });
+
+  it('types variables that do not coerce as BAD_USER_INPUT', async () => {
+    const query = 'query($n: Int!) { products(first: $n) { totalCount } }';
+    for (const variables of [{ n: 'x' }, {}]) {
+      const { body, calls } = await send(query, variables);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(calls).toEqual([]);
+    }
+  });
+
+  it('makes one gRPC call for identical aliased fields', async () => {
+    const { body, calls } = await send('{ a: categories { id } b: categories { slug } }');
+    expect(body.errors).toBeUndefined();
+    expect(calls).toEqual(['listCategories']);
+    const pages = await send('{ a: products(first: 100) { totalCount } b: products(first: 100) { edges { node { id } } } }');
+    expect(pages.body.errors).toBeUndefined();
+    expect(pages.calls).toEqual(['listProducts']);
+  });
+
+  it('counts product → category and categories as one ListCategories', async () => {
+    const slug = ((await send('{ products(first: 1) { edges { node { slug } } } }')).body.data?.['products'] as Page).edges[0]!.node.slug;
+    const { body, calls } = await send(`{ product(slug: "${slug}") { category { id } } categories { id } products(first: 100) { edges { node { category { slug } } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect([...calls].sort()).toEqual(['getProduct', 'listCategories', 'listProducts']);
   });
 });

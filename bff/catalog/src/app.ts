@@ -4,15 +4,10 @@ import { catalogContextFactory } from './context.js';
 import { createCatalogGateway, type CatalogGateway } from './grpc/catalog-gateway.js';
 import { addProductImageRoute } from './images/image-route.js';
 import { resolvers } from './resolvers/index.js';
+import { CATALOG_SERVICE_COSTS } from './resolvers/service-costs.js';
 import { catalogTypeDefs } from './schema.js';
 
 const VERSION = '0.1.0';
-
-/**
- * Query limits. The deepest real query is 5 levels; armor's cost multiplies by a literal
- * `first`, so one full `products(first: 100)` page (≈ 9.5k) passes and two aliased ones fail.
- */
-export const CATALOG_LIMITS = { maxDepth: 8, maxCost: 12_000, maxTokens: 1500 };
 
 /** The catalog BFF app and how to release what it holds (the gRPC channel). */
 export interface CatalogBff {
@@ -25,7 +20,10 @@ export interface CatalogBff {
 export type CatalogAppConfig = Pick<CatalogBffConfig, 'catalogServiceAddr' | 'corsOrigins' | 'nodeEnv'> &
   Partial<Pick<CatalogBffConfig, 'publicUrl' | 'logLevel' | 'fastPath'>>;
 
-/** Builds the catalog BFF: /graphql, /healthz, /readyz, /images/products/:slug.svg. */
+/**
+ * Builds the catalog BFF: /graphql, /healthz, /readyz, /images/products/:slug.svg.
+ * `nodeEnv: 'production'` turns off GraphiQL, introspection and "did you mean" hints.
+ */
 export function createCatalogBff(config: CatalogAppConfig): CatalogBff {
   const logger = createLogger('bff-catalog', config.logLevel);
   const catalog = createCatalogGateway(config.catalogServiceAddr, logger);
@@ -36,9 +34,11 @@ export function createCatalogBff(config: CatalogAppConfig): CatalogBff {
     resolvers,
     createContext: catalogContextFactory(catalog, config.publicUrl),
     corsOrigins: config.corsOrigins,
+    production: config.nodeEnv === 'production',
     graphiql: config.nodeEnv === 'development',
     ready: () => catalog.ready(),
-    limits: CATALOG_LIMITS,
+    // The limits are the platform's DEFAULT_LIMITS; this says what each field costs.
+    serviceCosts: CATALOG_SERVICE_COSTS,
     fastPath: config.fastPath,
     logger,
   });

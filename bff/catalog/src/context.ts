@@ -3,6 +3,7 @@ import type { Category, Product } from '@shop/contracts/catalog/v1';
 import { requestOrigin, type BaseContext } from '@shop/bff-platform';
 import type DataLoader from 'dataloader';
 import type { CatalogGateway } from './grpc/catalog-gateway.js';
+import { requestScopedCatalog } from './grpc/request-scoped-catalog.js';
 import { createCategoryByIdLoader } from './loaders/category-by-id.js';
 import { createProductByIdLoader } from './loaders/product-by-id.js';
 
@@ -15,7 +16,8 @@ export interface CatalogLoaders {
 /** Per-request context of the catalog resolvers. */
 export interface CatalogContext extends BaseContext {
   requestId: string;
-  catalog: CatalogGateway;
+  /** The catalog for this request: identical calls are made once (created on first use). */
+  readonly catalog: CatalogGateway;
   /** Origin that absolute image URLs start with. */
   imageBaseUrl: string;
   /** Created on first use: most requests (product lists) never need them. */
@@ -25,15 +27,19 @@ export interface CatalogContext extends BaseContext {
 /** Builds the context factory the BFF app calls for every request. */
 export function catalogContextFactory(catalog: CatalogGateway, publicUrl: string | undefined) {
   return ({ requestId, req }: { requestId: string; req: IncomingMessage }): CatalogContext => {
+    let scoped: CatalogGateway | undefined;
     let loaders: CatalogLoaders | undefined;
     return {
       requestId,
-      catalog,
+      get catalog() {
+        return (scoped ??= requestScopedCatalog(catalog));
+      },
       imageBaseUrl: publicUrl ?? requestOrigin(req),
       get loaders() {
+        // The loaders use the request's catalog: `categories` and `Product.category` share one call.
         return (loaders ??= {
-          productById: createProductByIdLoader(catalog, requestId),
-          categoryById: createCategoryByIdLoader(catalog, requestId),
+          productById: createProductByIdLoader(this.catalog, requestId),
+          categoryById: createCategoryByIdLoader(this.catalog, requestId),
         });
       },
     };

@@ -7,6 +7,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = maxSlugLength;
 const MAX_SEARCH_LENGTH = maxSearchLength;
 
+/** Page sizes `products(first)` accepts (also the service budget's range, resolvers/service-costs.ts). */
+export const FIRST_RANGE = { min: 1, max: 100 } as const;
+
 /** Validated arguments of `products`. */
 export interface ProductsQuery {
   first: number;
@@ -32,8 +35,8 @@ export function validateProductSlug(slug: string): string {
  */
 export function validateProductsArgs(args: QueryProductsArgs): ProductsQuery {
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) {
-    throw userInputError('first must be between 1 and 100.', 'first');
+  if (!Number.isInteger(first) || first < FIRST_RANGE.min || first > FIRST_RANGE.max) {
+    throw userInputError(`first must be between ${FIRST_RANGE.min} and ${FIRST_RANGE.max}.`, 'first');
   }
   let after: CursorPosition | undefined;
   if (args.after != null && args.after !== '') {

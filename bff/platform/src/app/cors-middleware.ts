@@ -2,8 +2,12 @@ import type { MiddlewareHandler } from 'hono';
 import type { BffEnv } from './bff-env.js';
 import { corsHeaders, type CorsPolicy } from '../http/cors.js';
 import { REQUEST_ID_HEADER, resolveRequestId } from '../http/request-id.js';
+import { securityHeaders } from '../http/security-headers.js';
 
-/** Hono middleware for the non-GraphQL routes: request id in/out and the CORS whitelist. */
+/**
+ * Hono middleware for the non-GraphQL routes: request id in/out, the CORS whitelist and the
+ * security headers (also on 404s, errors and preflights; a header the route set itself wins).
+ */
 export function requestIdAndCors(cors: CorsPolicy): MiddlewareHandler<BffEnv> {
   return async (c, next) => {
     const requestId = resolveRequestId(c.req.header(REQUEST_ID_HEADER));
@@ -14,10 +18,13 @@ export function requestIdAndCors(cors: CorsPolicy): MiddlewareHandler<BffEnv> {
       const response = c.body(null, 204);
       response.headers.set(REQUEST_ID_HEADER, requestId);
       for (const [name, value] of headers) response.headers.set(name, value);
+      for (const [name, value] of securityHeaders()) response.headers.set(name, value);
       return response;
     }
     await next();
     c.res.headers.set(REQUEST_ID_HEADER, requestId);
     for (const [name, value] of headers) c.res.headers.set(name, value);
+    // A route may choose its own policy (e.g. a stricter or image-specific CSP); default the rest.
+    for (const [name, value] of securityHeaders()) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };
 }

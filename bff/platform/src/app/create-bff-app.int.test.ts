@@ -7,7 +7,7 @@ let unready: RunningBff;
 let hanging: RunningBff;
 beforeAll(async () => {
   [dev, unready, hanging] = await Promise.all([
-    startToyBff({ graphiql: true }),
+    startToyBff({ graphiql: true, production: false }),
     startToyBff({ ready: async () => false }),
     startToyBff({ ready: () => new Promise<boolean>(() => undefined) }),
   ]);
@@ -21,6 +21,16 @@ describe('createBffApp', () => {
     const response = await fetch(`${dev.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/graphiql/i);
+  });
+
+  it('never serves GraphiQL in production, even when asked', async () => {
+    const prod = await startToyBff({ graphiql: true, production: true });
+    try {
+      const response = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await response.text()).not.toMatch(/graphiql/i);
+    } finally {
+      await prod.stop();
+    }
   });
 
   it('reports health with name, version and uptime', async () => {
@@ -40,33 +50,40 @@ describe('createBffApp', () => {
     expect(await response.json()).toEqual({ error: 'not found' });
   });
 
-  it('applies the body limit to non-JSON bodies too', async () => {
+  it('applies the body limit to JSON bodies', async () => {
     const response = await fetch(`${dev.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/graphql' },
-      body: `{ hello } #${'x'.repeat(150_000)}`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ hello } #${'x'.repeat(150_000)}` }),
     });
     expect(response.status).toBe(413);
   });
 
-  it('hands non-JSON GraphQL bodies to yoga', async () => {
-    const response = await fetch(`${dev.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/graphql' },
-      body: '{ hello }',
-    });
-    expect(await response.json()).toEqual({ data: { hello: 'hello world' } });
+  it('refuses non-JSON GraphQL bodies with 415 (also oversized ones)', async () => {
+    for (const body of ['{ hello }', `{ hello } #${'x'.repeat(150_000)}`]) {
+      const response = await fetch(`${dev.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/graphql' },
+        body,
+      });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
+    }
   });
 
-  it('serves GET queries through yoga', async () => {
-    const response = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ hello(name: "get") }')}`);
+  it('serves GET queries with a CSRF header through yoga', async () => {
+    const response = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ hello(name: "get") }')}`, {
+      headers: { 'graphql-require-preflight': '1' },
+    });
     expect(await response.json()).toEqual({ data: { hello: 'hello get' } });
   });
 
   it('answers HEAD /graphql with 405 and keeps serving', async () => {
     const head = await fetch(`${dev.url}/graphql`, { method: 'HEAD' });
     expect(head.status).toBe(405);
-    const response = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ hello }')}`);
+    const response = await fetch(`${dev.url}/graphql?query=${encodeURIComponent('{ hello }')}`, {
+      headers: { 'x-graphql-csrf': '1' },
+    });
     expect(response.status).toBe(200);
   });
 

@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '@shop/node-platform';
 import { getRequestId } from '../http/request-id.js';
+import type { ServiceBudget } from './budget/service-budget.js';
 import { complexityLimitPlugins, type QueryLimits } from './complexity-limits.js';
+import { mirroredByFastPath } from './fast-path-guard.js';
+import type { JitExecution } from './jit-execution.js';
 import { maskError, maskExecutionResult } from './mask-errors.js';
+import { productionRules } from './production-rules.js';
 
 /** Server context yoga receives from the node handler. */
 export interface NodeServerContext {
@@ -17,11 +20,11 @@ export interface BaseContext {
   requestId: string;
 }
 
-/** Builds a per-request context from the node request (request id already resolved). */
-export type ContextFactory<C extends BaseContext> = (input: {
-  requestId: string;
-  req: IncomingMessage;
-}) => C;
+/**
+ * Builds a per-request context from the node request (request id already resolved). May be
+ * async; a throw or rejection is answered by yoga on both paths.
+ */
+export type ContextFactory<C extends BaseContext> = (input: { requestId: string; req: IncomingMessage }) => C | Promise<C>;
 
 /** Options for the BFF's yoga instance. */
 export interface BffYogaOptions<C extends BaseContext> {
@@ -29,9 +32,21 @@ export interface BffYogaOptions<C extends BaseContext> {
   // Resolver maps are checked by each BFF's generated `Resolvers` type, not here.
   resolvers: object;
   createContext: ContextFactory<C>;
-  limits: QueryLimits;
+  limits: Pick<QueryLimits, 'maxDepth' | 'maxTokens'>;
+  budget: ServiceBudget;
+  jit: JitExecution;
   graphiql: boolean;
+  /** No introspection, no "did you mean" hints. */
+  production: boolean;
   logger: Logger;
+  /** More envelop/yoga plugins (the fast path refuses to run if it would skip their hooks). */
+  plugins?: Plugin[];
+}
+
+/** The yoga instance and the plugins it was given (checked by the fast path's guard). */
+export interface BffYoga<C extends BaseContext> {
+  yoga: YogaServerInstance<NodeServerContext, C>;
+  plugins: readonly Plugin[];
 }
 
 /** Envelop plugin: masks and logs unexpected execution errors with the request id. */
@@ -49,20 +64,27 @@ function maskingPlugin(logger: Logger): Plugin<BaseContext> {
 }
 
 /**
- * Creates the yoga server: SDL schema, graphql-jit execution, armor limits, masked errors
- * (unknown → INTERNAL), no yoga CORS/landing page (the BFF handler owns CORS).
+ * Creates the yoga server: SDL schema, graphql-jit execution, armor limits, the service
+ * budget, masked errors (unknown → INTERNAL), production rules, no yoga CORS/landing page
+ * (the BFF handler owns CORS, content types and CSRF).
  */
-export function createBffYoga<C extends BaseContext>(
-  options: BffYogaOptions<C>,
-): YogaServerInstance<NodeServerContext, C> {
+export function createBffYoga<C extends BaseContext>(options: BffYogaOptions<C>): BffYoga<C> {
   const schema = createSchema<NodeServerContext & C>({
     typeDefs: options.typeDefs,
     resolvers: options.resolvers as never,
   });
-  return createYoga<NodeServerContext, C>({
+  const plugins: Plugin[] = [
+    options.jit.plugin,
+    ...complexityLimitPlugins(options.limits),
+    ...(options.production ? productionRules() : []),
+    options.budget.plugin,
+    mirroredByFastPath(maskingPlugin(options.logger) as Plugin, 'the fast path masks with maskExecutionResult'),
+    ...(options.plugins ?? []),
+  ];
+  const yoga = createYoga<NodeServerContext, C>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: options.graphiql,
+    graphiql: options.graphiql && !options.production,
     landingPage: false,
     cors: false,
     // The BFF handler enforces its own, smaller body limit before yoga sees the request.
@@ -75,11 +97,8 @@ export function createBffYoga<C extends BaseContext>(
     },
     maskedErrors: { maskError: (error) => maskError(error) },
     context: ({ req }) =>
-      options.createContext({ requestId: getRequestId(req), req }) as C & NodeServerContext,
-    plugins: [
-      useGraphQlJit(),
-      ...complexityLimitPlugins(options.limits),
-      maskingPlugin(options.logger) as Plugin,
-    ],
+      options.createContext({ requestId: getRequestId(req), req }) as (C & NodeServerContext) | Promise<C & NodeServerContext>,
+    plugins,
   });
+  return { yoga, plugins };
 }

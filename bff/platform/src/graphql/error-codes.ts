@@ -1,4 +1,9 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError as GraphQLErrorType } from 'graphql';
+import { graphqlRuntime } from './graphql-runtime.js';
+
+// yoga's copy of graphql: its status rules recognise only its own GraphQLError class.
+const { GraphQLError } = graphqlRuntime;
+type GraphQLError = GraphQLErrorType;
 
 /** Every `extensions.code` a BFF may answer with (DESIGN.md "Errors"). */
 export const ErrorCode = {
@@ -6,6 +11,7 @@ export const ErrorCode = {
   BadRequest: 'BAD_REQUEST',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
+  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   OutOfStock: 'OUT_OF_STOCK',
@@ -34,4 +40,11 @@ export function codedError(code: ErrorCode, message: string, field?: string): Gr
 /** The masked error clients see for anything unexpected. */
 export function internalError(): GraphQLError {
   return new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: ErrorCode.Internal } });
+}
+
+/** A request over a limit: typed code, HTTP 400 whatever the Accept header. */
+export function queryTooComplexError(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.QueryTooComplex, http: { status: 400, spec: false } },
+  });
 }

@@ -1,50 +1,55 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '@shop/node-platform';
+import { isJsonContentType } from '../http/content-type.js';
 import { corsHeaders, type CorsPolicy } from '../http/cors.js';
+import { CSRF_HEADERS, hasCsrfHeader } from '../http/csrf.js';
 import { readBody } from '../http/read-body.js';
 import { REQUEST_ID_HEADER, resolveRequestId, setRequestId } from '../http/request-id.js';
+import { securityHeaders } from '../http/security-headers.js';
 import { sendGraphQLError } from '../http/send-json.js';
+import type { ServiceBudget } from './budget/service-budget.js';
 import type { BaseContext, ContextFactory, NodeServerContext } from './create-yoga.js';
 import { ErrorCode } from './error-codes.js';
 import { createFastPath } from './fast-path.js';
+import type { JitExecution } from './jit-execution.js';
 
 /** Options of the node-level /graphql handler. */
 export interface GraphQLHandlerOptions<C extends BaseContext> {
   yoga: YogaServerInstance<NodeServerContext, C>;
   createContext: ContextFactory<C>;
+  budget: ServiceBudget;
+  jit: JitExecution;
   cors: CorsPolicy;
   logger: Logger;
   bodyLimitBytes: number;
-  /** Serve clean POST JSON queries without yoga's per-request overhead (default true). */
-  fastPath?: boolean;
+  /** yoga serves GraphiQL (GET with Accept text/html): that page gets its looser CSP. */
+  graphiql: boolean;
+  /** Serve clean POST JSON queries without yoga's per-request overhead (after the guard). */
+  fastPath: boolean;
 }
 
 /** Handles one /graphql request on node objects; resolves when the response is written. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-type ParsedRequestBody = { body: unknown; text: string };
+const CSRF_MESSAGE = `GET requests must carry one of these headers: ${CSRF_HEADERS.join(', ')} (CSRF prevention).`;
 
 /**
- * The /graphql handler: request id and CORS on the node response before anything is
- * written, OPTIONS preflight, body limit (413), malformed JSON (400 BAD_REQUEST), then the
- * fast path or yoga with the already-read body.
+ * The /graphql handler: request id, CORS and security headers on the node response before
+ * anything is written, OPTIONS preflight, 415 for anything but a JSON POST, CSRF header on
+ * GET, body limit (413), malformed JSON (400 BAD_REQUEST), then the fast path or yoga with
+ * the already-read body. Every rule here applies to both paths.
  */
-export function createGraphQLHandler<C extends BaseContext>(
-  options: GraphQLHandlerOptions<C>,
-): NodeHandler {
+export function createGraphQLHandler<C extends BaseContext>(options: GraphQLHandlerOptions<C>): NodeHandler {
   const { yoga, logger } = options;
-  const tryFastPath = options.fastPath === false ? undefined : createFastPath(options);
-
-  function parseJson(text: string): ParsedRequestBody | undefined {
-    try {
-      return { body: JSON.parse(text) as unknown, text };
-    } catch {
-      return undefined;
-    }
-  }
+  const tryFastPath = options.fastPath ? createFastPath(options) : undefined;
 
   async function handlePost(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    if (!isJsonContentType(req.headers['content-type'])) {
+      req.resume();
+      res.setHeader('connection', 'close');
+      return sendGraphQLError(res, 415, ErrorCode.UnsupportedMediaType, 'Only application/json POST requests are accepted.');
+    }
     const read = await readBody(req, options.bodyLimitBytes);
     if (!read.ok) {
       if (read.reason === 'aborted') return void res.destroy();
@@ -52,16 +57,15 @@ export function createGraphQLHandler<C extends BaseContext>(
       const limitKb = Math.floor(options.bodyLimitBytes / 1024);
       return sendGraphQLError(res, 413, ErrorCode.PayloadTooLarge, `Request body exceeds ${limitKb} KB.`);
     }
-    const contentType = req.headers['content-type'] ?? '';
-    if (!contentType.includes('json')) {
-      // multipart, application/graphql, forms: yoga parses them from the buffered body.
-      if (read.body.length > 0) (req as IncomingMessage & { body?: unknown }).body = read.body;
-      return yoga(req, res);
+    const text = read.body.toString('utf8');
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return sendGraphQLError(res, 400, ErrorCode.BadRequest, 'Malformed JSON body.');
     }
-    const parsed = parseJson(read.body.toString('utf8'));
-    if (!parsed) return sendGraphQLError(res, 400, ErrorCode.BadRequest, 'Malformed JSON body.');
-    if (tryFastPath && (await tryFastPath(req, res, parsed.body, requestId))) return;
-    (req as IncomingMessage & { body?: unknown }).body = parsed.text;
+    if (tryFastPath && (await tryFastPath(req, res, body, requestId))) return;
+    (req as IncomingMessage & { body?: unknown }).body = text;
     return yoga(req, res);
   }
 
@@ -69,6 +73,9 @@ export function createGraphQLHandler<C extends BaseContext>(
     const requestId = resolveRequestId(req.headers[REQUEST_ID_HEADER]);
     setRequestId(req, requestId);
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    // yoga's own test for "render GraphiQL" (GET + Accept containing text/html).
+    const graphiqlPage = options.graphiql && req.method === 'GET' && !!req.headers.accept?.includes('text/html');
+    for (const [name, value] of securityHeaders(graphiqlPage)) res.setHeader(name, value);
     const preflight = req.method === 'OPTIONS';
     const requested = req.headers['access-control-request-headers'];
     for (const [name, value] of corsHeaders(options.cors, req.headers.origin, preflight, requested)) {
@@ -81,6 +88,9 @@ export function createGraphQLHandler<C extends BaseContext>(
         return;
       }
       if (req.method === 'POST') return await handlePost(req, res, requestId);
+      if (req.method === 'GET' && !graphiqlPage && !hasCsrfHeader(req.headers)) {
+        return sendGraphQLError(res, 403, ErrorCode.Forbidden, CSRF_MESSAGE);
+      }
       await yoga(req, res);
     } catch (error) {
       logger.error({ request_id: requestId, err: error }, 'graphql handler failed');

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it, vi } from 'vitest';
-import { isExpectedError, maskError, maskExecutionResult } from './mask-errors.js';
+import { isExpectedError, isGraphQLError, maskError, maskExecutionResult } from './mask-errors.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['a'], originalError: original });
 
@@ -14,7 +14,7 @@ describe('error masking', () => {
 
   it('masks unexpected errors to INTERNAL, keeping the path but not the message', () => {
     const masked = maskError(located(new TypeError('cannot read properties of undefined')));
-    expect(masked).toBeInstanceOf(GraphQLError);
+    expect(isGraphQLError(masked)).toBe(true);
     expect(masked.message).toBe('Internal server error.');
     expect((masked as GraphQLError).path).toEqual(['a']);
     expect((masked as GraphQLError).extensions).toEqual({ code: 'INTERNAL' });
@@ -37,5 +37,24 @@ describe('error masking', () => {
   it('returns the same result object when nothing needs masking', () => {
     const result = { data: { a: 1 } };
     expect(maskExecutionResult(result, undefined, pino({ level: 'silent' }))).toBe(result);
+  });
+});
+
+describe('request errors without data', () => {
+  it('types a variable that does not coerce as BAD_USER_INPUT', () => {
+    const result = maskExecutionResult(
+      { errors: [new GraphQLError('Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x"')] },
+      'req-12345678',
+      pino({ level: 'silent' }),
+    );
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('keeps codes and leaves errors of executed requests alone', () => {
+    const logger = pino({ level: 'silent' });
+    const coded = new GraphQLError('x', { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    expect(maskExecutionResult({ errors: [coded] }, undefined, logger).errors?.[0]).toBe(coded);
+    const located = new GraphQLError('partial', { path: ['a'] });
+    expect(maskExecutionResult({ data: { a: null }, errors: [located] }, undefined, logger).errors?.[0]).toBe(located);
   });
 });

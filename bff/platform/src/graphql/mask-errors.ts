@@ -1,6 +1,10 @@
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLError as GraphQLErrorType } from 'graphql';
 import type { Logger } from '@shop/node-platform';
 import { ErrorCode, INTERNAL_MESSAGE } from './error-codes.js';
+import { graphqlRuntime } from './graphql-runtime.js';
+
+const { GraphQLError } = graphqlRuntime;
+type GraphQLError = GraphQLErrorType;
 
 /**
  * True for a GraphQLError from any copy of graphql (yoga, armor and we may load the cjs and
@@ -54,6 +58,19 @@ export function maskError(error: unknown): Error {
   return new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: ErrorCode.Internal } });
 }
 
+/** A request error graphql left without a code (a variable that does not coerce) → BAD_USER_INPUT. */
+function asUserInputError(error: Error): Error {
+  if (!isGraphQLError(error) || hasCode(error)) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: ErrorCode.BadUserInput },
+  });
+}
+
 /**
  * Masks the unexpected errors of an execution result and logs each original with the
  * request id (once, here; yoga's own masking then sees only expected errors).
@@ -65,9 +82,11 @@ export function maskExecutionResult<R extends ExecutionResult>(
 ): R {
   const errors = result.errors;
   if (!errors?.length) return result;
+  // No data at all: graphql refused the request before executing (variable coercion).
+  const refused = result.data === undefined;
   let changed = false;
   const masked = errors.map((error) => {
-    const next = maskError(error);
+    const next = refused ? asUserInputError(maskError(error)) : maskError(error);
     if (next !== error) {
       changed = true;
       if (!isExpectedError(error)) {

@@ -23,7 +23,7 @@ describe('CORS', () => {
 
   it('does not echo odd requested headers', () => {
     const headers = asMap(corsHeaders(policy, 'http://localhost:4200', true, 'x\r\nset-cookie: a=b'));
-    expect(headers['access-control-allow-headers']).toBe('accept,authorization,content-type,x-request-id');
+    expect(headers['access-control-allow-headers']).toBe('accept,authorization,content-type,x-request-id,x-graphql-csrf');
   });
 
   it('gives other origins nothing but Vary', () => {

@@ -7,7 +7,7 @@ export interface CorsPolicy {
 }
 
 const ALLOW_METHODS = 'GET,POST,OPTIONS';
-const DEFAULT_ALLOW_HEADERS = 'accept,authorization,content-type,x-request-id';
+const DEFAULT_ALLOW_HEADERS = 'accept,authorization,content-type,x-request-id,x-graphql-csrf';
 const SAFE_HEADER_LIST = /^[A-Za-z0-9\-_, ]{0,512}$/;
 
 /**

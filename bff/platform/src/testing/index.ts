@@ -1,3 +1,4 @@
 // Test helpers for BFFs (import from '@shop/bff-platform/testing' in tests only).
 export { serviceError } from './service-error.js';
 export { postGraphQL, type RawAnswer } from './post-graphql.js';
+export { rawRequest, comparableHeaders } from './raw-request.js';
