@@ -3,11 +3,21 @@
 // Outside production, when unset, the dev pair in `.data/keys/` is used (made on first use); in
 // production a missing key stops the process with a message naming the variable.
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/load-config.js';
 import type { TokenAudience } from './access-token.js';
 import { loadOrCreateDevKeys } from './dev-keys.js';
 import { parseSigningKey, parseVerificationKeys, type SigningKey, type VerificationKeys } from './key-set.js';
+
+/** The auth variables, as a zod shape to spread into a deployable's env schema. */
+export const authEnvShape = {
+  AUTH_VERIFICATION_KEYS: z.string().optional(),
+  AUTH_SIGNING_KEY: z.string().optional(),
+  AUTH_ISSUER: z.string().trim().min(1).max(200).default('shop-user'),
+  AUTH_AUDIENCE: z.string().trim().min(1).max(200).default('shop'),
+  AUTH_DEV_KEYS_DIR: z.string().optional(),
+};
 
 /** Token settings every verifier needs. */
 export interface AuthKeys {

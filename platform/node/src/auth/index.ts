@@ -3,4 +3,4 @@ export { AuthError, bearerToken, verifyAccessToken, type AuthFailure, type Princ
 export { ACCESS_TOKEN_ALG, parseSigningKey, parseVerificationKeys, type SigningKey, type VerificationKeys } from './key-set.js';
 export { generateKeyPairJwk, signAccessToken, type AccessTokenSubject } from './sign-access-token.js';
 export { DEV_KEY_FILES, loadOrCreateDevKeys, type KeyTexts } from './dev-keys.js';
-export { loadAuthKeys, type AuthKeys, type AuthKeyEnv } from './auth-config.js';
+export { authEnvShape, loadAuthKeys, type AuthKeys, type AuthKeyEnv } from './auth-config.js';

@@ -15,8 +15,12 @@ export interface ServiceContext<TSchema extends Record<string, unknown>, TEnv> {
   logger: Logger;
   /** Database work of every handler runs behind it (RESOURCE_EXHAUSTED beyond the bound). */
   gate: AdmissionGate;
-  config: ServiceConfig<TEnv>;
+  /** The config, with the declaration's own variables resolved (defaults applied). */
+  config: ResolvedServiceConfig<TEnv>;
 }
+
+/** A service config whose own variables are complete. */
+export type ResolvedServiceConfig<TEnv> = ServiceConfig<TEnv> & { env: TEnv };
 
 /** The declaration of one domain service. */
 export interface ServiceDeclaration<TSchema extends Record<string, unknown>, TEnvShape extends z.ZodRawShape> {
@@ -29,7 +33,7 @@ export interface ServiceDeclaration<TSchema extends Record<string, unknown>, TEn
   /** Variables beyond the shared ones, as a zod object shape. */
   env: TEnvShape;
   /** Demo data, applied when SEED is on (under the migration lock, so replicas don't race). */
-  seed?: (db: PostgresJsDatabase<TSchema>, logger: Logger, config: ServiceConfig<z.output<z.ZodObject<TEnvShape>>>) => Promise<unknown>;
+  seed?: (db: PostgresJsDatabase<TSchema>, logger: Logger, config: ResolvedServiceConfig<z.output<z.ZodObject<TEnvShape>>>) => Promise<unknown>;
   /** The gRPC services to serve (may prepare async state first, e.g. keys). */
   grpc(context: ServiceContext<TSchema, z.output<z.ZodObject<TEnvShape>>>): Promise<GrpcServiceRegistration[]> | GrpcServiceRegistration[];
 }

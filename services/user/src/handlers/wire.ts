@@ -1,7 +1,7 @@
 // Accounts on the wire: rows and sessions → protobuf messages, roles both ways.
 import { permissionsOf, type Role as RoleName } from '@shop/contracts/auth';
 import { Role, type Session, type User } from '@shop/contracts/user/v1';
-import { invalidArgument } from '@shop/services-platform';
+import { invalidArgument, toRfc3339 } from '@shop/services-platform';
 import type { AccountSession } from '../accounts/sessions.js';
 import type { UserRow } from '../db/schema/users.js';
 
@@ -16,7 +16,7 @@ export function toUser(row: UserRow): User {
     displayName: row.displayName,
     role: toWireRole[role],
     permissions: [...permissionsOf(role)],
-    createdAt: row.createdAt.toISOString(),
+    createdAt: toRfc3339(row.createdAt),
   };
 }
 

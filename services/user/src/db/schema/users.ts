@@ -16,7 +16,8 @@ export const users = pgTable(
     role: text().notNull().default('user'),
     version: integer().notNull().default(1),
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Text, microseconds intact: the admin list's keyset page tokens carry it.
+    createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -1,0 +1,4 @@
+import { runService } from '@shop/services-platform';
+import { userService } from './service.js';
+
+await runService(userService);
