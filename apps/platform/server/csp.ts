@@ -45,7 +45,8 @@ export function subAppCsp(bffUrl: string): CspDirectives {
  * baseline — `'unsafe-eval'` (initGlobalEnv runs `Function('return window')()`), the entries'
  * origins for module scripts, `fetch` of HTML/JS/CSS and the sandbox's `<base>`, inline styles
  * (scoped CSS is injected as `<style>`), and `frame-src 'self'` (the sandbox iframe loads the
- * host's own URL, which is why `frame-ancestors` must stay `'self'`, not `'none'`).
+ * host's own URL, which is why `frame-ancestors` must stay `'self'`, not `'none'`). No inline
+ * scripts: sub-apps ship module files (micro-app would inject classic scripts as inline text).
  */
 export function microAppHostCsp(sources: MicroAppHostSources): CspDirectives {
   const base = baselineCsp();
