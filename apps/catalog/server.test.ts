@@ -23,6 +23,12 @@ describe('startCatalogApp', () => {
       const deep = await fetch(`${app.url}/catalog/p/desk-lamp`, { headers: { Origin: 'http://localhost:4200' } });
       expect(deep.headers.get('access-control-allow-origin')).toBe('*');
       expect(await deep.text()).toContain('catalog-app');
+      // Standalone, the page may reach its BFF (GraphQL, product images) and nothing else.
+      const csp = deep.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("connect-src 'self' http://bff.test;");
+      expect(csp).toContain("img-src 'self' data: http://bff.test;");
+      expect(csp).toContain("script-src 'self';");
+      expect(deep.headers.get('x-content-type-options')).toBe('nosniff');
     } finally {
       await app.stop();
     }

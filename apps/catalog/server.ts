@@ -1,9 +1,18 @@
 // Production server for the built catalog sub-app: static dist/ with SPA fallback, CORS for the
-// shell, and /runtime-config.json for standalone use. Importable by e2e (`startCatalogApp`).
+// shell, security headers (a CSP allowing its BFF), and /runtime-config.json for standalone use. Importable by e2e (`startCatalogApp`).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bffUrlFromEnv, loadConfigOrExit, onShutdown, portFromEnv, startStaticServer } from '@shop/apps-platform/server';
+import {
+  bffUrlFromEnv,
+  hostFromEnv,
+  loadConfigOrExit,
+  onShutdown,
+  portFromEnv,
+  serializeCsp,
+  startStaticServer,
+  subAppCsp,
+} from '@shop/apps-platform/server';
 
 const DIST = join(import.meta.dirname, 'dist');
 const DEFAULT_PORT = 4202;
@@ -15,6 +24,7 @@ export interface CatalogAppOptions {
   port: number;
   /** The catalog BFF's GraphQL URL, handed to the app through /runtime-config.json. */
   bffUrl: string;
+  /** Interface to bind; default loopback. */
   host?: string;
   /** Built app directory; default `apps/catalog/dist`. */
   root?: string;
@@ -31,14 +41,19 @@ export async function startCatalogApp(options: CatalogAppOptions): Promise<{ url
     port: options.port,
     host: options.host,
     cors: true,
+    csp: serializeCsp(subAppCsp(options.bffUrl)),
     json: { '/runtime-config.json': () => ({ bffUrl: options.bffUrl }) },
   });
   return { url: server.url, port: server.port, stop: server.stop };
 }
 
 async function main(): Promise<void> {
-  const { port, bffUrl } = loadConfigOrExit(() => ({ port: portFromEnv(DEFAULT_PORT), bffUrl: bffUrlFromEnv(DEFAULT_BFF_URL) }));
-  const app = await startCatalogApp({ port, bffUrl, host: process.env.HOST });
+  const { port, host, bffUrl } = loadConfigOrExit(() => ({
+    port: portFromEnv(DEFAULT_PORT),
+    host: hostFromEnv(),
+    bffUrl: bffUrlFromEnv(DEFAULT_BFF_URL),
+  }));
+  const app = await startCatalogApp({ port, host, bffUrl });
   console.log(`catalog app listening on ${app.url} (BFF ${bffUrl})`);
   onShutdown([() => app.stop()]);
 }

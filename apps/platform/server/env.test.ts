@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bffUrlFromEnv, portFromEnv } from './env.js';
+import { bffUrlFromEnv, hostFromEnv, portFromEnv } from './env.js';
 
 describe('portFromEnv', () => {
   it('uses the default when PORT is unset or empty', () => {
@@ -25,5 +25,17 @@ describe('bffUrlFromEnv', () => {
 
   it.each(['not a url', 'ftp://bff/graphql', '/graphql'])('rejects BFF_URL=%s', (value) => {
     expect(() => bffUrlFromEnv('http://x', { BFF_URL: value })).toThrow(/^Invalid configuration: BFF_URL: expected an absolute http\(s\) URL$/);
+  });
+});
+
+describe('hostFromEnv', () => {
+  it('binds loopback unless HOST says otherwise', () => {
+    expect(hostFromEnv({})).toBe('127.0.0.1');
+    expect(hostFromEnv({ HOST: '0.0.0.0' })).toBe('0.0.0.0');
+    expect(hostFromEnv({ HOST: '::' })).toBe('::');
+  });
+
+  it('rejects a HOST that is not an address, naming the variable', () => {
+    expect(() => hostFromEnv({ HOST: 'example.com/x' })).toThrow(/^Invalid configuration: HOST: expected an IP address/);
   });
 });

@@ -1,4 +1,4 @@
-import { loadConfig, port } from '@shop/node-platform';
+import { bindHost, loadConfig, port } from '@shop/node-platform';
 import { z } from 'zod';
 
 const httpUrl = z
@@ -13,4 +13,9 @@ export function portFromEnv(defaultPort: number, env: NodeJS.ProcessEnv = proces
 /** The BFF URL from `BFF_URL`, or the default; anything but an absolute http(s) URL throws a ConfigError. */
 export function bffUrlFromEnv(defaultUrl: string, env: NodeJS.ProcessEnv = process.env): string {
   return loadConfig(z.object({ BFF_URL: httpUrl.default(defaultUrl) }), env).BFF_URL;
+}
+
+/** The interface to bind from `HOST` (or another variable): loopback `127.0.0.1` unless set; containers set `0.0.0.0`. */
+export function hostFromEnv(env: NodeJS.ProcessEnv = process.env, variable = 'HOST'): string {
+  return loadConfig(z.object({ [variable]: bindHost() }), env)[variable] as string;
 }

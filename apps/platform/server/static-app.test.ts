@@ -13,6 +13,8 @@ beforeAll(async () => {
   await writeFile(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
   await writeFile(join(root, 'assets', 'index-abc123.css'), 'body{}');
   await writeFile(join(root, 'favicon.svg'), '<svg/>');
+  await writeFile(join(root, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["src/secret.ts"]}');
+  await writeFile(join(root, 'assets', 'index-abc123.js.map.gz'), 'gz');
 });
 
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -51,11 +53,28 @@ describe('createStaticApp', () => {
     expect(res.status).toBe(404);
   });
 
-  it('does not serve files outside root', async () => {
-    const res = await createStaticApp({ root }).request('/%2e%2e/%2e%2e/etc/passwd');
-    expect(await res.text()).not.toContain('root:');
+  it.each(['/%2e%2e/%2e%2e/etc/passwd', '/../../etc/passwd', '/assets/..%2f..%2f..%2fetc/passwd', '/%252e%252e/%252e%252e/etc/passwd', '/..%5c..%5cetc/passwd'])(
+    'does not serve files outside root: %s',
+    async (path) => {
+      const res = await createStaticApp({ root }).request(path);
+      expect(await res.text()).not.toContain('root:');
+    },
+  );
+
+  it('answers a NUL byte in the path without reading a file', async () => {
+    const res = await createStaticApp({ root }).request('/index.html%00.js');
+    expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
+
+  it.each(['/assets/index-abc123.js.map', '/assets/index-abc123.js%2Emap', '/assets/INDEX-abc123.js.MAP', '/assets/index-abc123.js.map.gz', '/index.js.map', '/deep/x.map'])(
+    'never serves a source map: %s → 404',
+    async (path) => {
+      const res = await createStaticApp({ root }).request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('sources');
+    },
+  );
 
   it('computes JSON endpoints per request with no-cache', async () => {
     let calls = 0;

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { contentTypeFor } from './content-type.js';
+import { etag } from 'hono/etag';
+import { baselineCsp, serializeCsp } from './csp.js';
 import { resolveStaticFile } from './resolve-file.js';
+import { securityHeadersMiddleware, type CspSource } from './security-headers.js';
+import { readFileResponse } from './serve-file.js';
 
 /** What the static app serves; see `startStaticServer`. */
 export interface StaticAppOptions {
@@ -13,17 +15,34 @@ export interface StaticAppOptions {
   json?: Record<string, () => unknown>;
   /** Send `Access-Control-Allow-Origin: *` (public assets only, never credentials). */
   cors?: boolean;
+  /** Content-Security-Policy of every response (default: `baselineCsp()`), or a function called per request. */
+  csp?: CspSource;
 }
 
 // Vite content-hashes everything under /assets/, so a URL there never changes its bytes.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NO_CACHE = 'no-cache';
+// Source maps are built for error reporting, never published (nor their compressed copies).
+const SOURCE_MAP = /\.map(\.(br|gz))?$/i;
 
-/** Builds the hono app: files from `root`, JSON endpoints, SPA fallback to `index.html`. */
+function isSourceMap(pathname: string): boolean {
+  try {
+    return SOURCE_MAP.test(decodeURIComponent(pathname));
+  } catch {
+    return SOURCE_MAP.test(pathname);
+  }
+}
+
+/**
+ * Builds the hono app: files from `root` (precompressed variants negotiated), JSON endpoints, SPA
+ * fallback to `index.html`, security headers and ETags on every response, `.map` never served.
+ */
 export function createStaticApp(options: StaticAppOptions): Hono {
   const app = new Hono();
   const indexFile = join(options.root, 'index.html');
 
+  app.use('*', securityHeadersMiddleware(options.csp ?? serializeCsp(baselineCsp())));
+  app.use('*', etag());
   if (options.cors) {
     app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
   }
@@ -37,20 +56,19 @@ export function createStaticApp(options: StaticAppOptions): Hono {
 
   app.get('*', async (c) => {
     const pathname = c.req.path;
+    if (isSourceMap(pathname)) return c.text('Not found', 404);
+    const acceptEncoding = c.req.header('Accept-Encoding');
     const file = pathname === '/' ? undefined : await resolveStaticFile(options.root, pathname);
-    if (file) {
-      const body = await readFile(file);
-      const isIndex = file === indexFile;
-      return c.body(body, 200, {
-        'Content-Type': contentTypeFor(file),
-        'Cache-Control': pathname.startsWith('/assets/') && !isIndex ? IMMUTABLE : NO_CACHE,
-      });
+    if (file && !SOURCE_MAP.test(file)) {
+      const cacheControl = pathname.startsWith('/assets/') && file !== indexFile ? IMMUTABLE : NO_CACHE;
+      const { body, headers } = await readFileResponse(file, acceptEncoding, cacheControl);
+      return c.body(new Uint8Array(body), 200, headers);
     }
     // A missing hashed asset must be a 404: answering HTML there breaks module loading silently.
     if (pathname.startsWith('/assets/')) return c.text('Not found', 404);
     try {
-      const html = await readFile(indexFile);
-      return c.body(html, 200, { 'Content-Type': contentTypeFor(indexFile), 'Cache-Control': NO_CACHE });
+      const { body, headers } = await readFileResponse(indexFile, acceptEncoding, NO_CACHE);
+      return c.body(new Uint8Array(body), 200, headers);
     } catch {
       return c.text('Not found', 404);
     }

@@ -5,5 +5,6 @@ export type { GlobalSelectorHit } from './find-global-selectors.js';
 export { jsonEndpoint, runtimeConfigEndpoint } from './json-endpoint.js';
 export type { RuntimeConfigBody } from './json-endpoint.js';
 export { subAppViteConfig } from './sub-app-config.js';
+export { precompressAssets, PRECOMPRESSED } from './precompress.js';
 export { bffUrlFromEnv, portFromEnv } from '../server/env.js';
 export type { SubAppViteOptions } from './sub-app-config.js';

@@ -2,6 +2,7 @@ import type { PluginOption, UserConfig } from 'vite';
 import { rejectGlobalSelectors } from './reject-global-selectors.js';
 import { bffUrlFromEnv, portFromEnv } from '../server/env.js';
 import { runtimeConfigEndpoint } from './json-endpoint.js';
+import { precompressAssets } from './precompress.js';
 
 /** What differs between sub-apps' Vite configs. */
 export interface SubAppViteOptions {
@@ -18,17 +19,18 @@ export interface SubAppViteOptions {
 /**
  * The Vite config every sub-app shares: CORS on dev and preview (the shell fetches the sub-app's
  * HTML and modules cross-origin), a fixed port, the `/runtime-config.json` dev endpoint and the
- * `:root`/`html` selector check. Base stays `/`: micro-app completes absolute asset paths
- * against the entry's origin.
+ * `:root`/`html` selector check, brotli + gzip copies of every text asset, and source maps built
+ * 'hidden' (no `sourceMappingURL` comment; the static server never serves `.map`). Base stays `/`:
+ * micro-app completes absolute asset paths against the entry's origin.
  */
 export function subAppViteConfig(options: SubAppViteOptions): UserConfig {
   const port = portFromEnv(options.port);
   const bffUrl = bffUrlFromEnv(options.bffUrl);
   return {
     base: '/',
-    plugins: [...(options.plugins ?? []), rejectGlobalSelectors(), runtimeConfigEndpoint(() => ({ bffUrl }))],
+    plugins: [...(options.plugins ?? []), rejectGlobalSelectors(), runtimeConfigEndpoint(() => ({ bffUrl })), precompressAssets()],
     server: { port, strictPort: true, cors: true },
     preview: { port, strictPort: true, cors: true },
-    build: { target: 'es2022', sourcemap: true },
+    build: { target: 'es2022', sourcemap: 'hidden' },
   };
 }
