@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Category, Product } from '@shop/contracts/catalog/v1';
-import { requestOrigin, type BaseContext } from '@shop/bff-platform';
+import type { BaseContext } from '@shop/bff-platform';
 import type DataLoader from 'dataloader';
 import type { CatalogGateway } from './grpc/catalog-gateway.js';
 import { createCategoryByIdLoader } from './loaders/category-by-id.js';
@@ -23,13 +23,13 @@ export interface CatalogContext extends BaseContext {
 }
 
 /** Builds the context factory the BFF app calls for every request. */
-export function catalogContextFactory(catalog: CatalogGateway, publicUrl: string | undefined) {
+export function catalogContextFactory(catalog: CatalogGateway, publicOrigin: (req: IncomingMessage) => string) {
   return ({ requestId, req }: { requestId: string; req: IncomingMessage }): CatalogContext => {
     let loaders: CatalogLoaders | undefined;
     return {
       requestId,
       catalog,
-      imageBaseUrl: publicUrl ?? requestOrigin(req),
+      imageBaseUrl: publicOrigin(req),
       get loaders() {
         return (loaders ??= {
           productById: createProductByIdLoader(catalog, requestId),
