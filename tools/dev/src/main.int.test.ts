@@ -1,5 +1,6 @@
 // `npm start` as a user runs it: comes up on the embedded PostgreSQL, stops every process on
-// SIGTERM, and comes up again after a SIGKILL left a PostgreSQL cluster behind.
+// SIGTERM, restarts a SIGKILLed service while the shop stays up, and comes up again after a
+// SIGKILL left a PostgreSQL cluster behind.
 // Needs the web bundles built (`npm test` builds them before the integration tier).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -40,6 +41,17 @@ async function productCount(): Promise<number> {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ products(first: 3) { totalCount } }' }),
   });
   return ((await answer.json()) as { data: { products: { totalCount: number } } }).data.products.totalCount;
+}
+
+/** The descendant of `pid` whose command line runs `entry`. */
+function processRunning(pid: number, entry: string): number | undefined {
+  const out = execFileSync('ps', ['-e', '-o', 'pid=,args='], { encoding: 'utf8' });
+  const mine = new Set(descendants(pid));
+  for (const line of out.trim().split('\n')) {
+    const [, found, args] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
+    if (mine.has(Number(found)) && args?.includes(entry)) return Number(found);
+  }
+  return undefined;
 }
 
 function descendants(pid: number): number[] {
@@ -104,6 +116,28 @@ describe('npm start', () => {
     expect(code).toBe(0);
     await waitUntil(() => processes.every((pid) => !isProcessAlive(pid)), 'every child to exit');
     expect(await isPortFree(pgPort)).toBe(true);
+  }, 120_000);
+
+  it('restarts a SIGKILLed service with backoff; the shop stays up and serves again', async () => {
+    const shop = startShop();
+    await shop.ready;
+    const entry = 'services/catalog/src/main.ts';
+    const first = processRunning(shop.child.pid!, entry)!;
+    expect(first).toBeGreaterThan(0);
+    process.kill(first, 'SIGKILL');
+    await waitUntil(() => shop.output().includes('services-catalog is ready again'), 'the service to be restarted and ready');
+    expect(shop.output()).toContain('[supervisor] services-catalog exited (signal SIGKILL); restart #1 in 0.5 s');
+    expect(shop.output()).not.toContain('stopping the shop');
+    expect(shop.child.exitCode).toBeNull();
+    const second = processRunning(shop.child.pid!, entry);
+    expect(second).toBeGreaterThan(0);
+    expect(second).not.toBe(first);
+    // The BFF reconnects by itself (its channel's reconnect backoff is capped).
+    await waitUntil(() => productCount().then((count) => count >= 60, () => false), 'the BFF to answer again', 5_000);
+
+    shop.child.kill('SIGTERM');
+    expect((await once(shop.child, 'exit'))[0]).toBe(0);
+    expect(shop.output()).not.toContain('restart #2');
   }, 120_000);
 
   it('comes up again after a SIGKILL left PostgreSQL running, reusing the data', async () => {
