@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePorts } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid } from '@shop/services-platform';
+import { clusterDirFor } from './cluster-dir.js';
 import { isPortFree } from './ports.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -20,8 +21,8 @@ let shellPort: number;
 let bffPort: number;
 let pgPort: number;
 
-function startShop(): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function startShop(extraEnv: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<string>; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/src/main.ts'], { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const ready = new Promise<string>((resolveReady, reject) => {
     const onData = (chunk: Buffer) => {
@@ -138,6 +139,24 @@ describe('npm start', () => {
     shop.child.kill('SIGTERM');
     expect((await once(shop.child, 'exit'))[0]).toBe(0);
     expect(shop.output()).not.toContain('restart #2');
+  }, 120_000);
+
+  it('keeps the cluster under /var/tmp when the data dir sits in a 0700 folder', async () => {
+    const closed = await mkdtemp(join(tmpdir(), 'shop-private-data-'));
+    const privateData = join(closed, '.data');
+    const clusterDir = await clusterDirFor(privateData);
+    try {
+      const shop = startShop({ SHOP_DATA_DIR: privateData });
+      await shop.ready;
+      expect(shop.output()).toContain(`(data in ${clusterDir})`);
+      if (process.getuid?.() === 0) expect(clusterDir).toMatch(/^\/var\/tmp\/shop-postgres-[0-9a-f]{12}$/);
+      expect(await productCount()).toBeGreaterThanOrEqual(60);
+      shop.child.kill('SIGTERM');
+      expect((await once(shop.child, 'exit'))[0]).toBe(0);
+    } finally {
+      await rm(closed, { recursive: true, force: true });
+      await rm(clusterDir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('comes up again after a SIGKILL left PostgreSQL running, reusing the data', async () => {

@@ -66,7 +66,12 @@ async function main(): Promise<void> {
   await writeManifest(manifestPath, localManifest(config));
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    const database = await startEmbeddedPostgres({ dataDir: clusterDir, port: config.EMBEDDED_PG_PORT });
+    const database = await startEmbeddedPostgres({
+      dataDir: clusterDir,
+      port: config.EMBEDDED_PG_PORT,
+      // Say where the binaries run from when they had to be copied, and what a stale cluster got.
+      onLog: (line) => /^(copied|running PostgreSQL from|cleared stale)/.test(line) && console.log(`[postgres] ${line}`),
+    });
     stopDatabase = database.stop;
     databaseUrl = database.url;
     console.log(`[postgres] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${clusterDir})`);
