@@ -14,6 +14,9 @@ import { startCatalogBff, type RunningCatalogBff } from './app.js';
 const root = resolve(import.meta.dirname, '../../..');
 const QUERY = JSON.stringify({ query: '{ products(first: 5) { totalCount } }' });
 const DEADLINE_MS = 2000; // the BFF → service deadline (DESIGN.md "Operations")
+// "No hang past the deadline": an answer may take the deadline plus scheduling noise on a loaded
+// 2-core machine, never the 10 s a call waiting for the service would.
+const LONGEST_ANSWER_MS = 2 * DEADLINE_MS;
 // Long enough for the channels' reconnect backoff to reach its cap (0.2 s × 1.6ⁿ up to 2 s);
 // bff/platform's reconnect.int.test.ts checks the backoff itself, attempt by attempt.
 const OUTAGE_MS = 8_000;
@@ -51,12 +54,17 @@ async function startService(): Promise<number> {
 
 async function ask(): Promise<Answer> {
   const sentAt = Date.now();
-  const response = await fetch(`${bff.url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY, signal: AbortSignal.timeout(10_000),
-  });
-  const body = (await response.json()) as { data?: { products?: { totalCount: number } } | null; errors?: Array<{ extensions?: { code?: string } }> };
-  return { sentAt, tookMs: Date.now() - sentAt, status: response.status, ok: (body.data?.products?.totalCount ?? 0) > 0 && !body.errors,
-    codes: (body.errors ?? []).map((e) => e.extensions?.code ?? 'NONE') };
+  try {
+    const response = await fetch(`${bff.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY, signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json()) as { data?: { products?: { totalCount: number } } | null; errors?: Array<{ extensions?: { code?: string } }> };
+    return { sentAt, tookMs: Date.now() - sentAt, status: response.status, ok: (body.data?.products?.totalCount ?? 0) > 0 && !body.errors,
+      codes: (body.errors ?? []).map((e) => e.extensions?.code ?? 'NONE') };
+  } catch (error) {
+    // A dropped or hung HTTP exchange is a finding too: keep it for the assertions below.
+    return { sentAt, tookMs: Date.now() - sentAt, status: 0, ok: false, codes: [`FETCH_FAILED: ${(error as Error).message}`] };
+  }
 }
 
 /** Keeps `workers` requests in flight, and probes /readyz as an orchestrator would, until stopped. */
@@ -125,15 +133,17 @@ describe('catalog service killed under load, then restarted', () => {
     const outage = answers.filter((a) => a.sentAt > downAt && a.sentAt + a.tookMs < backAt);
     expect(outage.length).toBeGreaterThan(20);
     for (const answer of outage) {
-      expect(answer.status).toBe(200); // GraphQL errors over HTTP 200, as the platform answers them
-      expect(answer.codes.length).toBeGreaterThan(0);
-      expect(new Set(answer.codes)).toEqual(new Set(['UNAVAILABLE']));
+      const seen = JSON.stringify(answer);
+      expect(answer.status, seen).toBe(200); // GraphQL errors over HTTP 200, as the platform answers them
+      expect(answer.codes.length, seen).toBeGreaterThan(0);
+      expect(new Set(answer.codes), seen).toEqual(new Set(['UNAVAILABLE']));
     }
     // Nothing hangs past the deadline, nothing is a 500, before, during or after.
     for (const answer of answers) {
-      expect(answer.status).not.toBe(500);
-      expect(answer.tookMs).toBeLessThan(DEADLINE_MS + 1_000);
-      expect(answer.ok || answer.codes.every((code) => code === 'UNAVAILABLE')).toBe(true);
+      const seen = JSON.stringify({ ...answer, sinceKill: answer.sentAt - downAt, sinceBack: answer.sentAt - backAt });
+      expect(answer.status, seen).not.toBe(500);
+      expect(answer.tookMs, seen).toBeLessThan(LONGEST_ANSWER_MS);
+      expect(answer.ok || answer.codes.every((code) => code === 'UNAVAILABLE'), seen).toBe(true);
     }
     expect(answers.at(-1)?.ok).toBe(true);
   }, 90_000);
