@@ -1,4 +1,4 @@
-import { createBffApp, createLogger, startBffServer, type BffApp } from '@shop/bff-platform';
+import { createBffApp, createLogger, createOriginResolver, startBffServer, type BffApp } from '@shop/bff-platform';
 import type { CatalogBffConfig } from './config.js';
 import { catalogContextFactory } from './context.js';
 import { createCatalogGateway, type CatalogGateway } from './grpc/catalog-gateway.js';
@@ -18,7 +18,7 @@ export interface CatalogBff {
 
 /** Config needed to build the app (listening address not required). */
 export type CatalogAppConfig = Pick<CatalogBffConfig, 'catalogServiceAddr' | 'corsOrigins' | 'nodeEnv'> &
-  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'logLevel' | 'fastPath'>>;
+  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'trustProxy' | 'logLevel' | 'fastPath'>>;
 
 /**
  * Builds the catalog BFF: /graphql, /healthz, /readyz, /images/products/:slug.svg.
@@ -32,7 +32,7 @@ export function createCatalogBff(config: CatalogAppConfig): CatalogBff {
     version: VERSION,
     schema: catalogTypeDefs,
     resolvers,
-    createContext: catalogContextFactory(catalog, config.publicUrl),
+    createContext: catalogContextFactory(catalog, createOriginResolver(config)),
     corsOrigins: config.corsOrigins,
     production: config.nodeEnv === 'production',
     graphiql: config.nodeEnv === 'development',

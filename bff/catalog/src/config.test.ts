@@ -4,17 +4,18 @@ import { loadConfig } from './config.js';
 
 describe('catalog BFF config', () => {
   it('has working defaults', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadConfig({ NODE_ENV: 'development' })).toEqual({
       port: 4002,
       host: '127.0.0.1',
       catalogServiceAddr: '127.0.0.1:50052',
       corsOrigins: ['http://localhost:4200', 'http://localhost:4202'],
-      nodeEnv: 'production',
+      nodeEnv: 'development',
       logLevel: 'info',
       publicUrl: undefined,
+      trustProxy: false,
       fastPath: true,
     });
-    expect(loadConfig({ GRAPHQL_FAST_PATH: '0' }).fastPath).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', GRAPHQL_FAST_PATH: '0' }).fastPath).toBe(false);
   });
 
   it('reads every variable', () => {
@@ -43,8 +44,15 @@ describe('catalog BFF config', () => {
     [{ CORS_ORIGINS: 'http://ok.example,ftp://x' }, 'CORS_ORIGINS'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
+    [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
+    // Production must know its public origin: unset NODE_ENV means production.
+    [{}, 'PUBLIC_URL: required when NODE_ENV=production'],
   ])('names the bad variable in %j', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('in production accepts TRUST_PROXY instead of PUBLIC_URL', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' })).toMatchObject({ nodeEnv: 'production', trustProxy: true, publicUrl: undefined });
   });
 });

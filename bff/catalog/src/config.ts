@@ -1,4 +1,15 @@
-import { bindHost, corsOriginsVar, loadConfig as validateEnv, logLevel, nodeEnv, optionalUrlVar, port, serviceAddrVar } from '@shop/bff-platform';
+import {
+  bindHost,
+  corsOriginsVar,
+  loadConfig as validateEnv,
+  logLevel,
+  nodeEnv,
+  optionalUrlVar,
+  port,
+  requirePublicOriginInProduction,
+  serviceAddrVar,
+  trustProxyVar,
+} from '@shop/bff-platform';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -9,8 +20,9 @@ const schema = z.object({
   NODE_ENV: nodeEnv,
   LOG_LEVEL: logLevel,
   PUBLIC_URL: optionalUrlVar,
+  TRUST_PROXY: trustProxyVar,
   GRAPHQL_FAST_PATH: z.enum(['0', '1', 'true', 'false']).default('1'),
-});
+}).superRefine(requirePublicOriginInProduction);
 
 /** Validated configuration of the catalog BFF. */
 export interface CatalogBffConfig {
@@ -20,8 +32,14 @@ export interface CatalogBffConfig {
   corsOrigins: string[];
   nodeEnv: 'development' | 'test' | 'production';
   logLevel: string;
-  /** Base of absolute image URLs; the request's origin when unset. */
+  /**
+   * Base of absolute image URLs. Unset: the proxy's X-Forwarded-Host/-Proto (TRUST_PROXY only),
+   * else the address and port the BFF accepted the connection on. Required in production
+   * unless TRUST_PROXY is set.
+   */
   publicUrl?: string;
+  /** Trust X-Forwarded-Host/-Proto and Host (set only behind a proxy that overwrites them). */
+  trustProxy: boolean;
   /** Kill switch for the platform's GraphQL fast path (GRAPHQL_FAST_PATH=0 → yoga only). */
   fastPath: boolean;
 }
@@ -37,6 +55,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     nodeEnv: parsed.NODE_ENV,
     logLevel: parsed.LOG_LEVEL,
     publicUrl: parsed.PUBLIC_URL,
+    trustProxy: parsed.TRUST_PROXY,
     fastPath: parsed.GRAPHQL_FAST_PATH === '1' || parsed.GRAPHQL_FAST_PATH === 'true',
   };
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Category, Product } from '@shop/contracts/catalog/v1';
-import { requestOrigin, type BaseContext } from '@shop/bff-platform';
+import type { BaseContext } from '@shop/bff-platform';
 import type DataLoader from 'dataloader';
 import type { CatalogGateway } from './grpc/catalog-gateway.js';
 import { requestScopedCatalog } from './grpc/request-scoped-catalog.js';
@@ -25,7 +25,7 @@ export interface CatalogContext extends BaseContext {
 }
 
 /** Builds the context factory the BFF app calls for every request. */
-export function catalogContextFactory(catalog: CatalogGateway, publicUrl: string | undefined) {
+export function catalogContextFactory(catalog: CatalogGateway, publicOrigin: (req: IncomingMessage) => string) {
   return ({ requestId, req }: { requestId: string; req: IncomingMessage }): CatalogContext => {
     let scoped: CatalogGateway | undefined;
     let loaders: CatalogLoaders | undefined;
@@ -34,7 +34,7 @@ export function catalogContextFactory(catalog: CatalogGateway, publicUrl: string
       get catalog() {
         return (scoped ??= requestScopedCatalog(catalog));
       },
-      imageBaseUrl: publicUrl ?? requestOrigin(req),
+      imageBaseUrl: publicOrigin(req),
       get loaders() {
         // The loaders use the request's catalog: `categories` and `Product.category` share one call.
         return (loaders ??= {

@@ -3,7 +3,7 @@ export * from './config/env.js';
 export { createLogger, type Logger } from '@shop/node-platform';
 export { REQUEST_ID_HEADER, resolveRequestId, getRequestId } from './http/request-id.js';
 export { corsHeaders, type CorsPolicy } from './http/cors.js';
-export { requestOrigin } from './http/request-origin.js';
+export { createOriginResolver, socketOrigin, forwardedOrigin, type OriginPolicy } from './http/request-origin.js';
 export { ErrorCode, userInputError, codedError, internalError, queryTooComplexError, INTERNAL_MESSAGE } from './graphql/error-codes.js';
 export { toGraphQLError, isServiceError } from './graphql/to-graphql-error.js';
 export { maskError, isExpectedError } from './graphql/mask-errors.js';

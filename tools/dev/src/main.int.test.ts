@@ -1,5 +1,6 @@
 // `npm start` as a user runs it: comes up on the embedded PostgreSQL, stops every process on
-// SIGTERM, and comes up again after a SIGKILL left a PostgreSQL cluster behind.
+// SIGTERM, restarts a SIGKILLed service while the shop stays up, and comes up again after a
+// SIGKILL left a PostgreSQL cluster behind.
 // Needs the web bundles built (`npm test` builds them before the integration tier).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePorts } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid } from '@shop/services-platform';
+import { clusterDirFor } from './cluster-dir.js';
 import { isPortFree } from './ports.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -19,8 +21,8 @@ let shellPort: number;
 let bffPort: number;
 let pgPort: number;
 
-function startShop(): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function startShop(extraEnv: NodeJS.ProcessEnv = {}): { child: ChildProcess; ready: Promise<string>; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/src/main.ts'], { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const ready = new Promise<string>((resolveReady, reject) => {
     const onData = (chunk: Buffer) => {
@@ -40,6 +42,17 @@ async function productCount(): Promise<number> {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ products(first: 3) { totalCount } }' }),
   });
   return ((await answer.json()) as { data: { products: { totalCount: number } } }).data.products.totalCount;
+}
+
+/** The descendant of `pid` whose command line runs `entry`. */
+function processRunning(pid: number, entry: string): number | undefined {
+  const out = execFileSync('ps', ['-e', '-o', 'pid=,args='], { encoding: 'utf8' });
+  const mine = new Set(descendants(pid));
+  for (const line of out.trim().split('\n')) {
+    const [, found, args] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
+    if (mine.has(Number(found)) && args?.includes(entry)) return Number(found);
+  }
+  return undefined;
 }
 
 function descendants(pid: number): number[] {
@@ -104,6 +117,46 @@ describe('npm start', () => {
     expect(code).toBe(0);
     await waitUntil(() => processes.every((pid) => !isProcessAlive(pid)), 'every child to exit');
     expect(await isPortFree(pgPort)).toBe(true);
+  }, 120_000);
+
+  it('restarts a SIGKILLed service with backoff; the shop stays up and serves again', async () => {
+    const shop = startShop();
+    await shop.ready;
+    const entry = 'services/catalog/src/main.ts';
+    const first = processRunning(shop.child.pid!, entry)!;
+    expect(first).toBeGreaterThan(0);
+    process.kill(first, 'SIGKILL');
+    await waitUntil(() => shop.output().includes('services-catalog is ready again'), 'the service to be restarted and ready');
+    expect(shop.output()).toContain('[supervisor] services-catalog exited (signal SIGKILL); restart #1 in 0.5 s');
+    expect(shop.output()).not.toContain('stopping the shop');
+    expect(shop.child.exitCode).toBeNull();
+    const second = processRunning(shop.child.pid!, entry);
+    expect(second).toBeGreaterThan(0);
+    expect(second).not.toBe(first);
+    // The BFF reconnects by itself (its channel's reconnect backoff is capped).
+    await waitUntil(() => productCount().then((count) => count >= 60, () => false), 'the BFF to answer again', 5_000);
+
+    shop.child.kill('SIGTERM');
+    expect((await once(shop.child, 'exit'))[0]).toBe(0);
+    expect(shop.output()).not.toContain('restart #2');
+  }, 120_000);
+
+  it('keeps the cluster under /var/tmp when the data dir sits in a 0700 folder', async () => {
+    const closed = await mkdtemp(join(tmpdir(), 'shop-private-data-'));
+    const privateData = join(closed, '.data');
+    const clusterDir = await clusterDirFor(privateData);
+    try {
+      const shop = startShop({ SHOP_DATA_DIR: privateData });
+      await shop.ready;
+      expect(shop.output()).toContain(`(data in ${clusterDir})`);
+      if (process.getuid?.() === 0) expect(clusterDir).toMatch(/^\/var\/tmp\/shop-postgres-[0-9a-f]{12}$/);
+      expect(await productCount()).toBeGreaterThanOrEqual(60);
+      shop.child.kill('SIGTERM');
+      expect((await once(shop.child, 'exit'))[0]).toBe(0);
+    } finally {
+      await rm(closed, { recursive: true, force: true });
+      await rm(clusterDir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('comes up again after a SIGKILL left PostgreSQL running, reusing the data', async () => {

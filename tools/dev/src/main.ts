@@ -1,5 +1,6 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), every service, BFF, sub-app and
-// the shell, started in order and stopped cleanly on Ctrl-C/SIGTERM. Children exit on their own
+// the shell, started in order and stopped cleanly on Ctrl-C/SIGTERM. Once ready, a child that
+// exits is restarted with backoff (supervisor.ts); only repeated crashes stop the shop. Children exit on their own
 // if this process is SIGKILLed (their stdin closes); a PostgreSQL cluster left running by a
 // SIGKILL is detected and stopped by startEmbeddedPostgres on the next start.
 import { spawn } from 'node:child_process';
@@ -7,16 +8,18 @@ import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { loadConfigOrExit } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid, startEmbeddedPostgres } from '@shop/services-platform';
-import { type Child, startChild } from './child.js';
+import { startChild } from './child.js';
 import { clusterDirFor } from './cluster-dir.js';
 import { readDevConfig } from './config.js';
 import { localManifest, writeManifest } from './manifest.js';
 import { findBusyPorts } from './ports.js';
 import { shopProcesses } from './processes.js';
+import { supervise } from './supervisor.js';
 import { waitReady } from './wait-ready.js';
 
 const root = resolve(import.meta.dirname, '../../..');
-const children: Child[] = [];
+// In start order; each is a supervisor once its process was ready.
+const children: Array<{ stop(): Promise<void> }> = [];
 let stopDatabase: (() => Promise<void>) | undefined;
 let stopping = false;
 
@@ -63,29 +66,39 @@ async function main(): Promise<void> {
   await writeManifest(manifestPath, localManifest(config));
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    const database = await startEmbeddedPostgres({ dataDir: clusterDir, port: config.EMBEDDED_PG_PORT });
+    const database = await startEmbeddedPostgres({
+      dataDir: clusterDir,
+      port: config.EMBEDDED_PG_PORT,
+      // Say where the binaries run from when they had to be copied, and what a stale cluster got.
+      onLog: (line) => /^(copied|running PostgreSQL from|cleared stale)/.test(line) && console.log(`[postgres] ${line}`),
+    });
     stopDatabase = database.stop;
     databaseUrl = database.url;
     console.log(`[postgres] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${clusterDir})`);
   }
   for (const spec of shopProcesses(config, databaseUrl, manifestPath).filter(started)) {
     if (stopping) return;
-    const child = startChild(spec.name, spec.entry, spec.env, root);
-    children.push(child);
-    await waitReady(spec.readyUrl, child.exited).catch((error: Error) => {
+    const launch = () => startChild(spec.name, spec.entry, spec.env, root);
+    const first = launch();
+    children.push(first);
+    await waitReady(spec.readyUrl, first.exited).catch((error: Error) => {
       throw new Error(`${spec.name} ${error.message}`);
+    });
+    // From here on a crash is restarted with backoff (restart-policy.ts), not fatal.
+    children[children.indexOf(first)] = supervise({
+      name: spec.name,
+      first,
+      start: launch,
+      waitReady: (child) => waitReady(spec.readyUrl, child.exited),
+      shuttingDown: () => stopping,
+      onGiveUp: (message) => {
+        console.error(message);
+        void shutdown(1);
+      },
     });
   }
   if (config.SHOP_SKIP.length) console.log(`not started (SHOP_SKIP): ${config.SHOP_SKIP.join(', ')}`);
   console.log(`\nShop ready: http://localhost:${config.SHELL_PORT}\n`);
-  for (const child of children) {
-    child.process.once('exit', () => {
-      if (!stopping) {
-        console.error(`${child.name} stopped unexpectedly; stopping the shop.`);
-        void shutdown(1);
-      }
-    });
-  }
 }
 
 main().catch(async (error: unknown) => {

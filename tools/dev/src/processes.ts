@@ -38,6 +38,8 @@ export function shopProcesses(config: DevConfig, databaseUrl: string, manifestPa
         PORT: String(config.CATALOG_BFF_PORT),
         CATALOG_SERVICE_ADDR: `127.0.0.1:${config.CATALOG_GRPC_PORT}`,
         CORS_ORIGINS: `${shellOrigin},${catalogAppOrigin}`,
+        // Image links use the same origin as the manifest's bffUrl (never a request's Host).
+        PUBLIC_URL: local(config.CATALOG_BFF_PORT),
       },
       readyUrl: `${local(config.CATALOG_BFF_PORT)}/readyz`,
       ports: { CATALOG_BFF_PORT: config.CATALOG_BFF_PORT },

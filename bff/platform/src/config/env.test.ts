@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, corsOriginsVar, loadConfig, loadConfigOrExit, port, serviceAddrVar } from './env.js';
+import {
+  ConfigError,
+  corsOriginsVar,
+  loadConfig,
+  loadConfigOrExit,
+  nodeEnv,
+  optionalUrlVar,
+  port,
+  requirePublicOriginInProduction,
+  serviceAddrVar,
+  trustProxyVar,
+} from './env.js';
 
 const schema = z.object({
   PORT: port(4000),
@@ -51,5 +62,23 @@ describe('BFF env helpers', () => {
     }
     expect(() => loadConfigOrExit(() => { throw new TypeError('bug'); }, exit)).toThrow('bug');
     expect(loadConfigOrExit(() => 42, exit)).toBe(42);
+  });
+});
+
+describe('public origin settings', () => {
+  const originSchema = z
+    .object({ NODE_ENV: nodeEnv, PUBLIC_URL: optionalUrlVar, TRUST_PROXY: trustProxyVar })
+    .superRefine(requirePublicOriginInProduction);
+
+  it('trusts no proxy headers unless TRUST_PROXY says so', () => {
+    expect(loadConfig(originSchema, { NODE_ENV: 'development' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig(originSchema, { NODE_ENV: 'development', TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(() => loadConfig(originSchema, { NODE_ENV: 'development', TRUST_PROXY: 'maybe' })).toThrow('TRUST_PROXY');
+  });
+
+  it('requires PUBLIC_URL or TRUST_PROXY in production, naming PUBLIC_URL', () => {
+    expect(() => loadConfig(originSchema, {})).toThrow(/PUBLIC_URL: required when NODE_ENV=production/);
+    expect(loadConfig(originSchema, { PUBLIC_URL: 'https://api.shop.example/' }).PUBLIC_URL).toBe('https://api.shop.example');
+    expect(loadConfig(originSchema, { TRUST_PROXY: '1' }).TRUST_PROXY).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // BFF-specific env schemas. Config loading, ports, NODE_ENV and LOG_LEVEL are shared by every
 // tier and come from node-platform (re-exported here so a BFF imports one platform).
+import { booleanFlag } from '@shop/node-platform';
 import { z } from 'zod';
 
 /** Zod schema for a `host:port` gRPC target such as `127.0.0.1:50052`. */
@@ -46,6 +47,26 @@ export const optionalUrlVar = z
   .url({ protocol: /^https?$/ })
   .transform((u) => u.replace(/\/+$/, ''))
   .optional();
+
+/** Zod schema for TRUST_PROXY: trust X-Forwarded-Host/-Proto and Host (default false). */
+export const trustProxyVar = booleanFlag(false);
+
+/**
+ * Object-level rule for a BFF that emits absolute URLs: in production the public origin must be
+ * configured (PUBLIC_URL), or the headers of a trusted proxy (TRUST_PROXY=true) must name it;
+ * without either, links would point at the container's own address.
+ */
+export function requirePublicOriginInProduction(
+  value: { NODE_ENV: string; PUBLIC_URL?: string | undefined; TRUST_PROXY: boolean },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.NODE_ENV !== 'production' || value.PUBLIC_URL || value.TRUST_PROXY) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['PUBLIC_URL'],
+    message: 'required when NODE_ENV=production (or set TRUST_PROXY=true behind a proxy that sets X-Forwarded-Host/-Proto)',
+  });
+}
 
 export {
   ConfigError,

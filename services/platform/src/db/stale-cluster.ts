@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { reachableBinaries, type PostgresBinaries } from './postgres-binaries.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -60,12 +61,13 @@ function isZombie(pid: number): boolean {
 export async function clearStaleCluster(
   dataDir: string,
   runAs: { uid?: number; gid?: number } = {},
+  binaries?: PostgresBinaries,
 ): Promise<StaleClusterOutcome> {
   const pid = await readPostmasterPid(dataDir);
   if (pid === undefined) return 'none';
   if (isProcessAlive(pid)) {
-    // pg_ctl refuses to run as root, so it runs as the cluster's owner.
-    await execFileAsync(await findPgCtl(), ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], {
+    // pg_ctl refuses to run as root, so it runs as the cluster's owner (from binaries it can reach).
+    await execFileAsync((binaries ?? (await reachableBinaries(runAs))).pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], {
       ...runAs,
     });
     return 'stopped';
