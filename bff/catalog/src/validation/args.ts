@@ -1,5 +1,5 @@
 import { userInputError } from '@shop/bff-platform';
-import { maxSearchLength, maxSlugLength } from '@shop/contracts/limits/catalog';
+import { maxPageSize, maxSearchLength, maxSlugLength } from '@shop/contracts/limits/catalog';
 import type { QueryProductsArgs } from '../gen/resolvers-types.js';
 import { decodeCursor, type CursorPosition } from './cursor.js';
 
@@ -8,7 +8,7 @@ const MAX_SLUG_LENGTH = maxSlugLength;
 const MAX_SEARCH_LENGTH = maxSearchLength;
 
 /** Page sizes `products(first)` accepts (also the service budget's range, resolvers/service-costs.ts). */
-export const FIRST_RANGE = { min: 1, max: 100 } as const;
+export const FIRST_RANGE = { min: 1, max: maxPageSize } as const;
 
 /** Validated arguments of `products`. */
 export interface ProductsQuery {
@@ -18,7 +18,7 @@ export interface ProductsQuery {
   search: string;
 }
 
-/** True for a well-formed slug (lowercase words joined by single hyphens, ≤ 120 chars). */
+/** True for a well-formed slug (lowercase words joined by single hyphens, ≤ maxSlugLength chars). */
 export function isSlug(value: string): boolean {
   return value.length <= MAX_SLUG_LENGTH && SLUG.test(value);
 }
@@ -30,8 +30,8 @@ export function validateProductSlug(slug: string): string {
 }
 
 /**
- * Validates `products` arguments before any gRPC call: `first` 1..100, `after` a cursor we
- * issued, `category` a slug, `search` at most 200 characters (trimmed).
+ * Validates `products` arguments before any gRPC call: `first` in FIRST_RANGE, `after` a cursor
+ * we issued, `category` a slug, `search` at most maxSearchLength characters (trimmed).
  */
 export function validateProductsArgs(args: QueryProductsArgs): ProductsQuery {
   const first = args.first ?? 20;
