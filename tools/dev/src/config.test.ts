@@ -5,7 +5,9 @@ describe('readDevConfig', () => {
   it('uses the DESIGN.md ports by default', () => {
     const config = readDevConfig({});
     expect(config.SHELL_PORT).toBe(4200);
-    expect(config.CATALOG_GRPC_PORT).toBe(50052);
+    expect(config.ports.CATALOG_GRPC_PORT).toBe(50052);
+    expect(config.ports.USER_ADMIN_PORT).toBe(9051);
+    expect(readDevConfig({ CATALOG_BFF_PORT: '5002' }).ports.CATALOG_BFF_PORT).toBe(5002);
   });
 
   it('reads SHOP_SKIP as a list of project names', () => {

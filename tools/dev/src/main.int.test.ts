@@ -13,6 +13,7 @@ import { findFreePorts } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid } from '@shop/services-platform';
 import { clusterDirFor } from './cluster-dir.js';
 import { isPortFree } from './ports.js';
+import { portDefaults } from './verticals.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 let dataDir: string;
@@ -82,12 +83,13 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, what: stri
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'shop-start-'));
   await chmod(dataDir, 0o755); // the embedded cluster runs as the postgres user when we are root
-  const ports = (await findFreePorts(6)) as [number, number, number, number, number, number];
-  [shellPort, bffPort, pgPort] = ports;
-  const [, , , appPort, grpcPort, adminPort] = ports;
-  env = { ...process.env, SHOP_DATA_DIR: dataDir, SHOP_SKIP_BUILD: '1', SHELL_PORT: `${shellPort}`, CATALOG_BFF_PORT: `${bffPort}`,
-    CATALOG_APP_PORT: `${appPort}`, CATALOG_GRPC_PORT: `${grpcPort}`, CATALOG_ADMIN_PORT: `${adminPort}`,
-    EMBEDDED_PG_PORT: `${pgPort}`, LOG_LEVEL: 'warn' };
+  // Every port of the registry on a free one (other processes on this machine may hold the defaults).
+  const variables = [...Object.keys(portDefaults()), 'EMBEDDED_PG_PORT'];
+  const free = await findFreePorts(variables.length);
+  const ports = Object.fromEntries(variables.map((name, index) => [name, free[index]!]));
+  [shellPort, bffPort, pgPort] = [ports.SHELL_PORT!, ports.CATALOG_BFF_PORT!, ports.EMBEDDED_PG_PORT!];
+  env = { ...process.env, SHOP_DATA_DIR: dataDir, SHOP_SKIP_BUILD: '1', LOG_LEVEL: 'warn',
+    ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])) };
   delete env.DATABASE_URL;
 });
 
@@ -108,6 +110,10 @@ describe('npm start', () => {
     expect(url).toBe(`http://localhost:${shellPort}`);
     const manifest = (await (await fetch(`${url}/manifest.json`)).json()) as { apps: Array<{ name: string }> };
     expect(manifest.apps.map((app) => app.name)).toContain('catalog');
+    // Every service of the registry is up (the user service too) and shares the dev keys.
+    for (const name of ['USER_ADMIN_PORT', 'CATALOG_ADMIN_PORT']) {
+      expect((await fetch(`http://localhost:${env[name]}/readyz`)).status).toBe(200);
+    }
     expect(await productCount()).toBeGreaterThanOrEqual(60);
 
     const processes = descendants(shop.child.pid!);

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { loadConfigOrExit } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid, startEmbeddedPostgres } from '@shop/services-platform';
+import { seedAccounts } from '@shop/services-user';
 import { startChild } from './child.js';
 import { clusterDirFor } from './cluster-dir.js';
 import { readDevConfig } from './config.js';
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit(() => readDevConfig(process.env));
   const dataDir = resolve(root, config.SHOP_DATA_DIR);
   const manifestPath = join(dataDir, 'manifest.json');
-  const planned = shopProcesses(config, '', manifestPath);
+  const context = { databaseUrl: '', manifestPath, keysDir: join(dataDir, 'keys') };
+  const planned = shopProcesses(config, context);
   const unknown = config.SHOP_SKIP.filter((name) => !planned.some((spec) => spec.name === name));
   if (unknown.length) {
     console.error(`SHOP_SKIP names no process: ${unknown.join(', ')} (known: ${planned.map((spec) => spec.name).join(', ')})`);
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
     databaseUrl = database.url;
     console.log(`[postgres] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${clusterDir})`);
   }
-  for (const spec of shopProcesses(config, databaseUrl, manifestPath).filter(started)) {
+  for (const spec of shopProcesses(config, { ...context, databaseUrl }).filter(started)) {
     if (stopping) return;
     const launch = () => startChild(spec.name, spec.entry, spec.env, root);
     const first = launch();
@@ -99,6 +101,10 @@ async function main(): Promise<void> {
   }
   if (config.SHOP_SKIP.length) console.log(`not started (SHOP_SKIP): ${config.SHOP_SKIP.join(', ')}`);
   console.log(`\nShop ready: http://localhost:${config.SHELL_PORT}\n`);
+  if (started({ name: 'services-user' }) && planned.some((spec) => spec.name === 'services-user')) {
+    const accounts = seedAccounts.map((account) => `  ${account.email} / ${account.password} (${account.role})`);
+    console.log(`Development accounts (seeded; change them in production):\n${accounts.join('\n')}\n`);
+  }
 }
 
 main().catch(async (error: unknown) => {

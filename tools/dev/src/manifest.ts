@@ -1,23 +1,28 @@
-// The shell's runtime manifest for a local run, written with the ports actually configured.
-// In a deployment the manifest is a released artifact (deploy/manifest/); here it is derived.
+// The shell's runtime manifest for a local run, derived from the registry with the ports
+// actually configured. In a deployment the manifest is a released artifact; here it is derived.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DevConfig } from './config.js';
+import { HOME, verticals as registry, type Vertical } from './verticals.js';
 
-/** Builds the local manifest: every sub-app `npm start` runs, with its entry and BFF URLs. */
-export function localManifest(config: DevConfig) {
+/** Builds the local manifest: every sub-app (with a BFF) that `npm start` runs. */
+export function localManifest(config: DevConfig, verticals: readonly Vertical[] = registry) {
+  const local = (variable: string) => `http://localhost:${config.ports[variable]}`;
   return {
-    home: '/catalog',
-    apps: [
-      {
-        name: 'catalog',
+    home: HOME,
+    apps: verticals.flatMap(({ name, app, bff }) => {
+      if (!app || !bff) return [];
+      const prefix = name.toUpperCase();
+      return [{
+        name,
         version: 'local',
-        entry: `http://localhost:${config.CATALOG_APP_PORT}/catalog/`,
-        bffUrl: `http://localhost:${config.CATALOG_BFF_PORT}/graphql`,
-        baseroute: '/catalog',
-        nav: { label: 'Catalog', path: '/catalog' },
-      },
-    ],
+        entry: `${local(`${prefix}_APP_PORT`)}${app.baseroute}/`,
+        bffUrl: `${local(`${prefix}_BFF_PORT`)}/graphql`,
+        baseroute: app.baseroute,
+        ...(app.routes ? { routes: app.routes } : {}),
+        ...(app.nav ? { nav: app.nav } : {}),
+      }];
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
-// The process table of `npm start`: what runs, in start order, and how we know it is ready.
-// A new vertical adds its service, BFF and sub-app here (and its entry to the shell manifest).
+// The process table of `npm start`, derived from the registry (verticals.ts): every service,
+// then every BFF, then every sub-app server, then the shell — each with how we know it is ready.
 import type { DevConfig } from './config.js';
+import { verticals as registry, type Vertical } from './verticals.js';
 
 export interface ProcessSpec {
   name: string;
@@ -13,50 +14,73 @@ export interface ProcessSpec {
   ports: Record<string, number>;
 }
 
-/** Lists the shop's processes for the given ports, database server URL and shell manifest file. */
-export function shopProcesses(config: DevConfig, databaseUrl: string, manifestPath: string): ProcessSpec[] {
-  const local = (port: number) => `http://localhost:${port}`;
+/** Where each process finds the others and its data (what every process of a vertical needs). */
+export interface ProcessContext {
+  databaseUrl: string;
+  manifestPath: string;
+  /** Folder of the shared development token keys. */
+  keysDir: string;
+}
+
+const local = (port: number) => `http://localhost:${port}`;
+
+/** Lists the shop's processes for the given config and context. */
+export function shopProcesses(config: DevConfig, context: ProcessContext, verticals: readonly Vertical[] = registry): ProcessSpec[] {
+  const port = (variable: string) => config.ports[variable]!;
   const shellOrigin = local(config.SHELL_PORT);
-  const catalogAppOrigin = local(config.CATALOG_APP_PORT);
-  return [
-    {
-      name: 'services-catalog',
-      entry: 'services/catalog/src/main.ts',
+  // Every process that signs or verifies tokens shares the dev key pair.
+  const auth = { AUTH_DEV_KEYS_DIR: context.keysDir };
+  const services = verticals.flatMap(({ name, service }): ProcessSpec[] => {
+    if (!service) return [];
+    const [grpc, admin] = [`${name.toUpperCase()}_GRPC_PORT`, `${name.toUpperCase()}_ADMIN_PORT`];
+    return [{
+      name: `services-${name}`,
+      entry: `services/${name}/src/main.ts`,
+      env: { GRPC_PORT: String(port(grpc)), ADMIN_PORT: String(port(admin)), DATABASE_URL: context.databaseUrl, SEED: 'true', ...auth },
+      readyUrl: `${local(port(admin))}/readyz`,
+      ports: { [grpc]: port(grpc), [admin]: port(admin) },
+    }];
+  });
+  const bffs = verticals.flatMap(({ name, bff, app }): ProcessSpec[] => {
+    if (!bff) return [];
+    const variable = `${name.toUpperCase()}_BFF_PORT`;
+    const origins = [shellOrigin, ...(app ? [local(port(`${name.toUpperCase()}_APP_PORT`))] : [])];
+    const addresses = Object.fromEntries(
+      bff.calls.map((target) => [`${target.toUpperCase()}_SERVICE_ADDR`, `127.0.0.1:${port(`${target.toUpperCase()}_GRPC_PORT`)}`]),
+    );
+    return [{
+      name: `bff-${name}`,
+      entry: `bff/${name}/src/main.ts`,
       env: {
-        GRPC_PORT: String(config.CATALOG_GRPC_PORT),
-        ADMIN_PORT: String(config.CATALOG_ADMIN_PORT),
-        DATABASE_URL: databaseUrl,
-        SEED: 'true',
-      },
-      readyUrl: `${local(config.CATALOG_ADMIN_PORT)}/readyz`,
-      ports: { CATALOG_GRPC_PORT: config.CATALOG_GRPC_PORT, CATALOG_ADMIN_PORT: config.CATALOG_ADMIN_PORT },
-    },
-    {
-      name: 'bff-catalog',
-      entry: 'bff/catalog/src/main.ts',
-      env: {
-        PORT: String(config.CATALOG_BFF_PORT),
-        CATALOG_SERVICE_ADDR: `127.0.0.1:${config.CATALOG_GRPC_PORT}`,
-        CORS_ORIGINS: `${shellOrigin},${catalogAppOrigin}`,
+        PORT: String(port(variable)),
+        ...addresses,
+        CORS_ORIGINS: origins.join(','),
         // Image links use the same origin as the manifest's bffUrl (never a request's Host).
-        PUBLIC_URL: local(config.CATALOG_BFF_PORT),
+        PUBLIC_URL: local(port(variable)),
+        ...auth,
       },
-      readyUrl: `${local(config.CATALOG_BFF_PORT)}/readyz`,
-      ports: { CATALOG_BFF_PORT: config.CATALOG_BFF_PORT },
-    },
-    {
-      name: 'apps-catalog',
-      entry: 'apps/catalog/server.ts',
-      env: { PORT: String(config.CATALOG_APP_PORT), BFF_URL: `${local(config.CATALOG_BFF_PORT)}/graphql` },
-      readyUrl: `${catalogAppOrigin}/`,
-      ports: { CATALOG_APP_PORT: config.CATALOG_APP_PORT },
-    },
-    {
-      name: 'shell',
-      entry: 'shell/server.ts',
-      env: { SHELL_PORT: String(config.SHELL_PORT), SHELL_MANIFEST: manifestPath },
-      readyUrl: `${shellOrigin}/manifest.json`,
-      ports: { SHELL_PORT: config.SHELL_PORT },
-    },
-  ];
+      readyUrl: `${local(port(variable))}/readyz`,
+      ports: { [variable]: port(variable) },
+    }];
+  });
+  const apps = verticals.flatMap(({ name, app, bff }): ProcessSpec[] => {
+    if (!app) return [];
+    const variable = `${name.toUpperCase()}_APP_PORT`;
+    const bffUrl: Record<string, string> = bff ? { BFF_URL: `${local(port(`${name.toUpperCase()}_BFF_PORT`))}/graphql` } : {};
+    return [{
+      name: `apps-${name}`,
+      entry: `apps/${name}/server.ts`,
+      env: { PORT: String(port(variable)), ...bffUrl },
+      readyUrl: `${local(port(variable))}/`,
+      ports: { [variable]: port(variable) },
+    }];
+  });
+  const shell: ProcessSpec = {
+    name: 'shell',
+    entry: 'shell/server.ts',
+    env: { SHELL_PORT: String(config.SHELL_PORT), SHELL_MANIFEST: context.manifestPath },
+    readyUrl: `${shellOrigin}/manifest.json`,
+    ports: { SHELL_PORT: config.SHELL_PORT },
+  };
+  return [...services, ...bffs, ...apps, shell];
 }
