@@ -1,10 +1,12 @@
 // Integration-test helper (testing/ may import services): a real catalog service on a fresh
 // PostgreSQL database plus the catalog BFF, every server on port 0.
-import { postGraphQL } from '@shop/bff-platform/testing';
+import { graphqlRequester, startInProcessStack, type GqlRequest } from '@shop/bff-platform/testing';
 import { createLogger } from '@shop/services-platform';
 import { createTestDatabase } from '@shop/services-platform/testing';
 import { startCatalogService } from '@shop/services-catalog';
 import { startCatalogBff, type RunningCatalogBff, type StartCatalogBffConfig } from '../app.js';
+
+export type { GraphQLBody } from '@shop/bff-platform/testing';
 
 /** A running catalog stack for one test file. */
 export interface CatalogStack {
@@ -13,49 +15,29 @@ export interface CatalogStack {
   /** URL of the service's test database (to plant odd rows). */
   databaseUrl: string;
   /** POSTs a GraphQL request; returns status, headers and parsed JSON. */
-  gql(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<{ status: number; headers: Headers; body: GraphQLBody }>;
+  gql: GqlRequest;
   stop(): Promise<void>;
 }
 
-/** A GraphQL response body. */
-export interface GraphQLBody {
-  data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-}
-
 /** Starts PostgreSQL database → catalog service (seeded) → catalog BFF. */
-export async function startCatalogStack(
-  overrides: Partial<StartCatalogBffConfig> = {},
-): Promise<CatalogStack> {
-  const database = await createTestDatabase('catalog');
-  const service = await startCatalogService(
-    { grpcPort: 0, adminPort: 0, grpcHost: '127.0.0.1', databaseUrl: database.url, seed: true },
-    createLogger('catalog-test', 'silent'),
-  );
-  const catalogAddr = `127.0.0.1:${service.grpcPort}`;
-  const bff = await startCatalogBff({
-    catalogServiceAddr: catalogAddr,
-    corsOrigins: ['http://localhost:4200'],
-    nodeEnv: 'test',
-    logLevel: 'silent',
-    ...overrides,
+export function startCatalogStack(overrides: Partial<StartCatalogBffConfig> = {}): Promise<CatalogStack> {
+  return startInProcessStack(async (defer) => {
+    const database = await createTestDatabase('catalog');
+    defer(() => database.drop());
+    const service = await startCatalogService(
+      { grpcPort: 0, adminPort: 0, grpcHost: '127.0.0.1', databaseUrl: database.url, seed: true },
+      createLogger('catalog-test', 'silent'),
+    );
+    defer(() => service.stop());
+    const catalogAddr = `127.0.0.1:${service.grpcPort}`;
+    const bff = await startCatalogBff({
+      catalogServiceAddr: catalogAddr,
+      corsOrigins: ['http://localhost:4200'],
+      nodeEnv: 'test',
+      logLevel: 'silent',
+      ...overrides,
+    });
+    defer(() => bff.stop());
+    return { bff, catalogAddr, databaseUrl: database.url, gql: graphqlRequester(bff.url) };
   });
-  return {
-    bff,
-    catalogAddr,
-    databaseUrl: database.url,
-    async gql(query, variables, headers = {}) {
-      const answer = await postGraphQL(`${bff.url}/graphql`, { query, variables }, headers);
-      return { status: answer.status, headers: answer.headers, body: JSON.parse(answer.text) as GraphQLBody };
-    },
-    async stop() {
-      await bff.stop();
-      await service.stop();
-      await database.drop();
-    },
-  };
 }
