@@ -6,3 +6,4 @@ export { stubGrpcClient, type StubCall, type StubReply } from './stub-grpc-clien
 export { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 export { closedPort } from './closed-port.js';
 export { startInProcessStack, graphqlRequester, type Defer, type GqlRequest, type GraphQLBody } from './in-process-stack.js';
+export { describeBffEdge, EDGE_ORIGIN, type EdgeStart, type EdgeSuiteOptions, type EdgeInstanceConfig } from './edge-suite/describe-bff-edge.js';
