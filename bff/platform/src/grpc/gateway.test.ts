@@ -1,4 +1,4 @@
-import { Metadata, status, type Client } from '@grpc/grpc-js';
+import { status, type CallOptions, type Client, type ClientUnaryCall, type Metadata, type ServiceError } from '@grpc/grpc-js';
 import { Writable } from 'node:stream';
 import { createLogger } from '@shop/node-platform';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +8,11 @@ import { gatewayCaller } from './gateway.js';
 
 // A toy client: `get` is a read, `put` a write (the stub derives methods from these keys).
 const DEFINITION = { get: {}, put: {} };
-type Callback = (error: unknown, response: { value: string }) => void;
+type Callback = (error: ServiceError | null, response: { value: string }) => void;
+type Unary = (request: { id: string }, metadata: Metadata, options: Partial<CallOptions>, callback: Callback) => ClientUnaryCall;
 interface ToyClient extends Client {
-  get(request: { id: string }, metadata: Metadata, options: object, callback: Callback): never;
-  put(request: { id: string }, metadata: Metadata, options: object, callback: Callback): never;
+  get: Unary;
+  put: Unary;
 }
 
 function setup(replies: Partial<Record<string, StubReply>>, deadlineMs?: number) {
