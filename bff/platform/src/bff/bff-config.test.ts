@@ -46,6 +46,10 @@ describe('BFF config builder', () => {
 
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ CORS_ORIGINS: 'http://ok.example,ftp://x' }, 'CORS_ORIGINS'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ TOY_SERVICE_ADDR: 'no-port' }, 'TOY_SERVICE_ADDR'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
     [{ GRAPHQL_FAST_PATH: 'maybe' }, 'GRAPHQL_FAST_PATH'],
@@ -57,7 +61,7 @@ describe('BFF config builder', () => {
   });
 
   it('in production accepts TRUST_PROXY instead of PUBLIC_URL', () => {
-    expect(loadBffConfig(toy, { TRUST_PROXY: 'true' })).toMatchObject({ nodeEnv: 'production', trustProxy: true });
+    expect(loadBffConfig(toy, { TRUST_PROXY: 'true' })).toMatchObject({ nodeEnv: 'production', trustProxy: true, publicUrl: undefined });
   });
 
   it('completes an in-process config: port 0, loopback, declared origins, production', () => {

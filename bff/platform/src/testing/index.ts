@@ -7,3 +7,4 @@ export { startRecordingProxy, type RecordingProxy } from './recording-proxy.js';
 export { closedPort } from './closed-port.js';
 export { startInProcessStack, graphqlRequester, type Defer, type GqlRequest, type GraphQLBody } from './in-process-stack.js';
 export { describeBffEdge, EDGE_ORIGIN, type EdgeStart, type EdgeSuiteOptions, type EdgeInstanceConfig } from './edge-suite/describe-bff-edge.js';
+export { startServiceBffStack, type ServiceBffStack } from './service-stack.js';
