@@ -25,7 +25,7 @@ describe('BFF config builder', () => {
       PORT: '8080',
       HOST: '0.0.0.0',
       TOY_SERVICE_ADDR: 'toy:50099',
-      CORS_ORIGINS: 'https://shop.example',
+      CORS_ORIGINS: 'https://shop.example, https://admin.example:8443',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       PUBLIC_URL: 'https://api.shop.example/',
@@ -34,7 +34,7 @@ describe('BFF config builder', () => {
     expect(config).toEqual({
       port: 8080,
       host: '0.0.0.0',
-      corsOrigins: ['https://shop.example'],
+      corsOrigins: ['https://shop.example', 'https://admin.example:8443'],
       nodeEnv: 'production',
       logLevel: 'warn',
       publicUrl: 'https://api.shop.example',
