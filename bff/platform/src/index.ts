@@ -28,7 +28,7 @@ export type { GatewayCaller, GatewayCallerOptions, GatewayCallOptions, ServiceCo
 export { encodeCursor, decodeCursor, decodeAfterArg, type CursorPosition } from './relay/cursor.js';
 export { pageSizeFor, toConnection, type ConnectionModel, type PageInfoModel, type ServicePage } from './relay/connection.js';
 export { formatMoney, minorToDecimal, toMoney, type MoneyMessage, type MoneyModel } from './money/money.js';
-export { defineBff, type BffDeclaration, type BffParts, type AnyBffDeclaration } from './bff/bff-declaration.js';
+export { defineBff, type BffDeclaration, type BffParts, type BffExtraAppOptions, type AnyBffDeclaration } from './bff/bff-declaration.js';
 export { bffEnvSchema, loadBffConfig, resolveBffConfig, type BffConfig, type BffStartConfig } from './bff/bff-config.js';
 export { createBff, startBff, bffName, type BuiltBff } from './bff/create-bff.js';
 export { runBff } from './bff/run-bff.js';

@@ -3,7 +3,7 @@
 // platform does the rest (config, app, server, health, shutdown) the same way for every BFF.
 import type { z } from 'zod';
 import type { Logger } from '@shop/node-platform';
-import type { BffApp } from '../app/create-bff-app.js';
+import type { BffApp, BffAppOptions } from '../app/create-bff-app.js';
 import type { ServiceCostDeclaration } from '../graphql/budget/declaration.js';
 import type { QueryLimits } from '../graphql/complexity-limits.js';
 import type { BaseContext, ContextFactory } from '../graphql/create-yoga.js';
@@ -18,7 +18,14 @@ export interface BffParts<C extends BaseContext> {
   close(): Promise<void> | void;
   /** Routes beyond /graphql, /healthz and /readyz (e.g. images). */
   routes?(app: BffApp): void;
+  /** More createBffApp options (plugins, body limit; auth and rate limits as they arrive). */
+  appOptions?: BffExtraAppOptions<C>;
 }
+
+/** The createBffApp options a declaration does not already set through its fields or config. */
+export type BffExtraAppOptions<C extends BaseContext> = Partial<
+  Omit<BffAppOptions<C>, 'name' | 'version' | 'schema' | 'resolvers' | 'createContext' | 'ready' | 'corsOrigins' | 'production' | 'graphiql' | 'fastPath'>
+>;
 
 /** The declaration of one BFF. */
 export interface BffDeclaration<TEnvShape extends z.ZodRawShape, TOwn extends object, C extends BaseContext> {

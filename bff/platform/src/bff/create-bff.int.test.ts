@@ -21,6 +21,16 @@ describe('startBff (a declared BFF, over real HTTP)', () => {
     }
   });
 
+  it('passes the parts’ extra app options to the app (here: the body limit)', async () => {
+    const bff = await startBff(toyDeclaration({ created: 0, closed: 0, ready: true, bodyLimitBytes: 64 }), { toyServiceAddr: 'toy:1', logLevel: 'silent' });
+    try {
+      const answer = await postGraphQL(`${bff.url}/graphql`, { query: `{ hello } #${'x'.repeat(100)}` });
+      expect(answer.status).toBe(413);
+    } finally {
+      await bff.stop();
+    }
+  });
+
   it('releases the parts once, after the server stopped', async () => {
     const probe: ToyProbe = { created: 0, closed: 0, ready: true };
     const bff = await startBff(toyDeclaration(probe), { toyServiceAddr: 'toy:1', logLevel: 'silent' });

@@ -45,6 +45,7 @@ export function createBff<TEnvShape extends z.ZodRawShape, TOwn extends object, 
       limits: declaration.limits,
       fastPath: config.fastPath,
       logger: log,
+      ...parts.appOptions,
     });
     parts.routes?.(app);
     return { app, parts, close: async () => parts.close() };

@@ -7,6 +7,8 @@ export interface ToyProbe {
   created: number;
   closed: number;
   ready: boolean;
+  /** Passed through `appOptions` (default: the platform's). */
+  bodyLimitBytes?: number;
 }
 
 /** A declared toy BFF (no gRPC): own variable TOY_SERVICE_ADDR, route GET /toy/addr. */
@@ -28,6 +30,7 @@ export function toyDeclaration(probe: ToyProbe = { created: 0, closed: 0, ready:
         ready: async () => probe.ready,
         close: () => void probe.closed++,
         routes: (app) => app.get('/toy/addr', (c) => c.json({ addr: config.toyServiceAddr })),
+        appOptions: { bodyLimitBytes: probe.bodyLimitBytes },
       };
     },
   });
