@@ -1,15 +1,6 @@
-import { createServer } from 'node:net';
+import { closedPort } from '@shop/bff-platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCatalogBff, type RunningCatalogBff } from './app.js';
-
-// A port nobody listens on: reserve one, then release it.
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 let bff: RunningCatalogBff;
 beforeAll(async () => {

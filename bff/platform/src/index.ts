@@ -1,5 +1,6 @@
 // @shop/bff-platform: what every BFF is built from.
 export * from './config/env.js';
+export type { Env } from '@shop/node-platform';
 export { createLogger, type Logger } from '@shop/node-platform';
 export { REQUEST_ID_HEADER, resolveRequestId, getRequestId } from './http/request-id.js';
 export { corsHeaders, type CorsPolicy } from './http/cors.js';
@@ -22,3 +23,12 @@ export { createGrpcClient, closeGrpcClient, DEFAULT_CHANNEL_OPTIONS } from './gr
 export { callUnary, type CallUnaryOptions } from './grpc/call-unary.js';
 export { isChannelReady } from './grpc/channel-ready.js';
 export { createHealthCheck } from './grpc/health-check.js';
+export { gatewayCaller, gatewayFailure, connectService } from './grpc/gateway.js';
+export type { GatewayCaller, GatewayCallerOptions, GatewayCallOptions, ServiceConnection } from './grpc/gateway.js';
+export { encodeCursor, decodeCursor, decodeAfterArg, type CursorPosition } from './relay/cursor.js';
+export { pageSizeFor, toConnection, type ConnectionModel, type PageInfoModel, type ServicePage } from './relay/connection.js';
+export { formatMoney, minorToDecimal, toMoney, type MoneyMessage, type MoneyModel } from './money/money.js';
+export { defineBff, type BffDeclaration, type BffParts, type BffExtraAppOptions, type AnyBffDeclaration } from './bff/bff-declaration.js';
+export { bffEnvSchema, loadBffConfig, resolveBffConfig, type BffConfig, type BffStartConfig } from './bff/bff-config.js';
+export { createBff, startBff, bffName, type BuiltBff } from './bff/create-bff.js';
+export { runBff } from './bff/run-bff.js';

@@ -1,3 +1,4 @@
+export { catalogService } from './service.js';
 export { startCatalogService, type RunningCatalogService } from './server.js';
 export { loadCatalogConfig, catalogEnvSchema, type CatalogConfig } from './config.js';
 export { seedCatalog, seedProductRows, slugify } from './db/seed/seed.js';

@@ -1,14 +1,5 @@
 import type { Client } from '@grpc/grpc-js';
-import {
-  callUnary,
-  closeGrpcClient,
-  createGrpcClient,
-  createHealthCheck,
-  ErrorCode,
-  isChannelReady,
-  toGraphQLError,
-  type Logger,
-} from '@shop/bff-platform';
+import { closeGrpcClient, connectService, ErrorCode, gatewayCaller, isChannelReady, type Logger } from '@shop/bff-platform';
 import {
   CatalogServiceClient,
   type Category,
@@ -28,22 +19,6 @@ export interface CatalogGateway {
   close(): void;
 }
 
-/** Converts a failed call to THE GraphQL error mapping; logs what gets masked. */
-function failure(logger: Logger, method: string, requestId: string, field?: (f: string) => string) {
-  return (error: unknown): never => {
-    const mapped = toGraphQLError(error);
-    const code = mapped.extensions['code'];
-    if (code === ErrorCode.Internal || code === ErrorCode.Unavailable) {
-      logger.error({ request_id: requestId, err: error, method }, 'catalog call failed');
-    }
-    const original = mapped.extensions['field'];
-    if (field && typeof original === 'string') {
-      throw new GraphQLError(mapped.message, { extensions: { ...mapped.extensions, field: field(original) } });
-    }
-    throw mapped;
-  };
-}
-
 // The service names proto fields; the client only knows our GraphQL argument names.
 const LIST_FIELD_TO_ARG: Record<string, string> = {
   page_token: 'after',
@@ -61,30 +36,17 @@ export function catalogGatewayFor(
   deadlineMs = 2000,
   ready: () => Promise<boolean> = () => isChannelReady(client as Client),
 ): CatalogGateway {
-  const read = (requestId: string) => ({ deadlineMs, requestId, retryOnUnavailable: true });
+  const { read } = gatewayCaller(client, { service: 'catalog', logger, deadlineMs });
   return {
     listProducts: (request, requestId) =>
-      callUnary(client, 'listProducts', request, read(requestId)).catch(
-        failure(logger, 'ListProducts', requestId, (f) => LIST_FIELD_TO_ARG[f] ?? f),
-      ),
+      read('listProducts', request, { requestId, field: (f) => LIST_FIELD_TO_ARG[f] ?? f }),
     getProductBySlug: (slug, requestId) =>
-      callUnary(client, 'getProduct', { key: { $case: 'slug', value: slug } }, read(requestId)).then(
-        (response) => {
-          if (!response.product) throw new GraphQLError('Product not found.', { extensions: { code: ErrorCode.NotFound } });
-          return response.product;
-        },
-        failure(logger, 'GetProduct', requestId, () => 'slug'),
-      ),
-    batchGetProducts: (ids, requestId) =>
-      callUnary(client, 'batchGetProducts', { ids: [...ids] }, read(requestId)).then(
-        (response) => response.products,
-        failure(logger, 'BatchGetProducts', requestId),
-      ),
-    listCategories: (requestId) =>
-      callUnary(client, 'listCategories', {}, read(requestId)).then(
-        (response) => response.categories,
-        failure(logger, 'ListCategories', requestId),
-      ),
+      read('getProduct', { key: { $case: 'slug', value: slug } }, { requestId, field: () => 'slug' }).then((response) => {
+        if (!response.product) throw new GraphQLError('Product not found.', { extensions: { code: ErrorCode.NotFound } });
+        return response.product;
+      }),
+    batchGetProducts: (ids, requestId) => read('batchGetProducts', { ids: [...ids] }, { requestId }).then((r) => r.products),
+    listCategories: (requestId) => read('listCategories', {}, { requestId }).then((r) => r.categories),
     ready,
     close: () => closeGrpcClient(client as Client),
   };
@@ -92,13 +54,6 @@ export function catalogGatewayFor(
 
 /** The gateway over the shared channel to `address`; ready = the service's gRPC health is SERVING. */
 export function createCatalogGateway(address: string, logger: Logger): CatalogGateway {
-  const health = createHealthCheck(address, 'shop.catalog.v1.CatalogService');
-  const gateway = catalogGatewayFor(createGrpcClient(CatalogServiceClient, address), logger, 2000, () => health.check());
-  return {
-    ...gateway,
-    close() {
-      gateway.close();
-      health.close();
-    },
-  };
+  const service = connectService(CatalogServiceClient, address, 'shop.catalog.v1.CatalogService');
+  return { ...catalogGatewayFor(service.client, logger, 2000, service.ready), close: service.close };
 }

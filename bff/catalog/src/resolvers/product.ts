@@ -1,6 +1,6 @@
+import { toMoney } from '@shop/bff-platform';
 import type { ProductResolvers } from '../gen/resolvers-types.js';
 import { productImagePath } from '../images/image-path.js';
-import { toMoney } from './money.js';
 
 /** Product fields the proto message does not carry as-is. */
 export const Product: ProductResolvers = {

@@ -1,6 +1,6 @@
+import { pageSizeFor, toConnection } from '@shop/bff-platform';
 import type { QueryResolvers } from '../gen/resolvers-types.js';
 import { validateProductSlug, validateProductsArgs } from '../validation/args.js';
-import { pageSizeFor, toConnection } from './connection.js';
 
 /** Query root: arguments are validated here, before any gRPC call. */
 export const Query: QueryResolvers = {
@@ -10,7 +10,7 @@ export const Query: QueryResolvers = {
       { pageSize: pageSizeFor(first, after), pageToken: after?.token ?? '', category, query: search },
       ctx.requestId,
     );
-    return toConnection(page, after);
+    return toConnection({ items: page.products, nextPageToken: page.nextPageToken, totalCount: page.totalCount }, after);
   },
   product(_root, args, ctx) {
     return ctx.catalog.getProductBySlug(validateProductSlug(args.slug), ctx.requestId);

@@ -1,36 +1,14 @@
-import type { Metadata, ServiceError } from '@grpc/grpc-js';
-import type { CatalogServiceClient, Category, Product } from '@shop/contracts/catalog/v1';
+import { stubGrpcClient, type StubCall, type StubReply } from '@shop/bff-platform/testing';
+import { CatalogServiceService, type CatalogServiceClient, type Category, type Product } from '@shop/contracts/catalog/v1';
 
-/** One recorded call of the stub client. */
-export interface StubCall {
-  method: string;
-  request: unknown;
-  metadata: Metadata;
-  deadline: unknown;
-}
-
-type Reply = (request: unknown) => { error?: ServiceError; response?: unknown };
+export type { StubCall };
 
 /** A stub CatalogServiceClient for unit tests: records calls, answers from `replies`. */
-export function stubCatalogClient(replies: Partial<Record<string, Reply>>): {
+export function stubCatalogClient(replies: Partial<Record<string, StubReply>>): {
   client: CatalogServiceClient;
   calls: StubCall[];
 } {
-  const calls: StubCall[] = [];
-  const method =
-    (name: string) =>
-    (request: unknown, metadata: Metadata, options: { deadline?: unknown }, callback: (e: ServiceError | null, r?: unknown) => void) => {
-      calls.push({ method: name, request, metadata, deadline: options.deadline });
-      const reply = replies[name]?.(request) ?? {};
-      setImmediate(() => callback(reply.error ?? null, reply.response));
-    };
-  const client = {
-    listProducts: method('listProducts'),
-    getProduct: method('getProduct'),
-    batchGetProducts: method('batchGetProducts'),
-    listCategories: method('listCategories'),
-  };
-  return { client: client as unknown as CatalogServiceClient, calls };
+  return stubGrpcClient<CatalogServiceClient>(CatalogServiceService, replies);
 }
 
 /** A product message with sensible defaults. */

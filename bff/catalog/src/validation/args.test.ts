@@ -1,7 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { validateProductSlug, validateProductsArgs } from './args.js';
-import { encodeCursor } from './cursor.js';
+import { encodeCursor } from '@shop/bff-platform';
 
 function fieldOf(fn: () => unknown): unknown {
   try {

@@ -1,7 +1,6 @@
-import { userInputError } from '@shop/bff-platform';
+import { decodeAfterArg, userInputError, type CursorPosition } from '@shop/bff-platform';
 import { maxPageSize, maxSearchLength, maxSlugLength } from '@shop/contracts/limits/catalog';
 import type { QueryProductsArgs } from '../gen/resolvers-types.js';
-import { decodeCursor, type CursorPosition } from './cursor.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = maxSlugLength;
@@ -38,11 +37,7 @@ export function validateProductsArgs(args: QueryProductsArgs): ProductsQuery {
   if (!Number.isInteger(first) || first < FIRST_RANGE.min || first > FIRST_RANGE.max) {
     throw userInputError(`first must be between ${FIRST_RANGE.min} and ${FIRST_RANGE.max}.`, 'first');
   }
-  let after: CursorPosition | undefined;
-  if (args.after != null && args.after !== '') {
-    after = decodeCursor(args.after);
-    if (!after) throw userInputError('after is not a cursor from a previous page.', 'after');
-  }
+  const after = decodeAfterArg(args.after, 'after');
   const category = args.category ?? '';
   if (category !== '' && !isSlug(category)) {
     throw userInputError('category must be a category slug.', 'category');

@@ -38,7 +38,8 @@ interface ToyNode {
   value: number;
 }
 
-const toyResolvers = {
+/** Resolvers of the toy schema. */
+export const toyResolvers = {
   Query: {
     hello: (_: unknown, args: { name?: string | null }) => `hello ${args.name ?? 'world'}`,
     fail: (_: unknown, args: { kind: string }) => {

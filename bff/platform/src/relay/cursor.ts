@@ -1,5 +1,7 @@
+import { userInputError } from '../graphql/error-codes.js';
+
 /**
- * Connection cursors. The service pages with opaque tokens that exist only at page ends, so a
+ * Relay connection cursors. A service pages with opaque tokens that exist only at page ends, so a
  * cursor is (token of the page the item came from, how many items of that page precede the
  * next one). Encoded base64url JSON; anything we did not issue fails `decodeCursor`.
  */
@@ -46,4 +48,15 @@ export function decodeCursor(cursor: string): CursorPosition | undefined {
   if (typeof o !== 'number' || !Number.isInteger(o) || o < 0 || o > 99) return undefined;
   if (t === '' && o === 0) return undefined; // never issued: it would mean "no cursor"
   return { token: t, offset: o };
+}
+
+/**
+ * Validates a Relay `after` argument: absent or '' → undefined; a cursor we issued → its
+ * position; anything else → BAD_USER_INPUT naming `field`.
+ */
+export function decodeAfterArg(after: string | null | undefined, field = 'after'): CursorPosition | undefined {
+  if (after == null || after === '') return undefined;
+  const position = decodeCursor(after);
+  if (!position) throw userInputError(`${field} is not a cursor from a previous page.`, field);
+  return position;
 }

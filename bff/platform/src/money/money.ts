@@ -1,5 +1,15 @@
-import type { Money as MoneyMessage } from '@shop/contracts/catalog/v1';
-import type { Money } from '../gen/resolvers-types.js';
+// Money as every schema shows it: exact minor units, ISO currency, an en-US display string.
+
+/** Money as services send it (proto `Money`: minor units + ISO 4217 code). */
+export interface MoneyMessage {
+  amountMinor: number;
+  currency: string;
+}
+
+/** GraphQL `Money`: the message plus its display text. */
+export interface MoneyModel extends MoneyMessage {
+  formatted: string;
+}
 
 const GRAPHQL_INT_MAX = 2 ** 31 - 1;
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -49,7 +59,7 @@ function formatUncached(amountMinor: number, currency: string): string {
  * Maps the proto Money to GraphQL Money. GraphQL Int is 32-bit: an amount outside it is a
  * data error we refuse (→ masked INTERNAL, logged) rather than clamp or silently wrap.
  */
-export function toMoney(money: MoneyMessage | undefined): Money {
+export function toMoney(money: MoneyMessage | undefined): MoneyModel {
   if (!money) throw new Error('product has no price');
   const { amountMinor, currency } = money;
   if (!Number.isSafeInteger(amountMinor) || Math.abs(amountMinor) > GRAPHQL_INT_MAX) {

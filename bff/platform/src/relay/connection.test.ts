@@ -1,30 +1,19 @@
-import type { Product } from '@shop/contracts/catalog/v1';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor } from '../validation/cursor.js';
+import { decodeCursor } from './cursor.js';
 import { pageSizeFor, toConnection } from './connection.js';
 
-const product = (id: string): Product => ({
-  id,
-  slug: id,
-  name: id,
-  description: '',
-  price: { amountMinor: 100, currency: 'USD' },
-  categoryId: '',
-  categorySlug: '',
-  imagePath: '',
-  stock: 1,
-  createdAt: '',
-});
+const item = (id: string) => ({ id });
 
 describe('connection', () => {
   it('asks for the skipped head plus first, at most 100', () => {
     expect(pageSizeFor(20, undefined)).toBe(20);
     expect(pageSizeFor(20, { token: 't', offset: 5 })).toBe(25);
     expect(pageSizeFor(100, { token: 't', offset: 5 })).toBe(100);
+    expect(pageSizeFor(40, { token: 't', offset: 5 }, 30)).toBe(30);
   });
 
   it('gives mid-page cursors and ends on the next page token', () => {
-    const page = { products: ['a', 'b', 'c'].map(product), nextPageToken: 'next', totalCount: 9 };
+    const page = { items: ['a', 'b', 'c'].map(item), nextPageToken: 'next', totalCount: 9 };
     const connection = toConnection(page, undefined);
     expect(connection.edges.map((e) => decodeCursor(e.cursor))).toEqual([
       { token: '', offset: 1 },
@@ -36,7 +25,7 @@ describe('connection', () => {
   });
 
   it('drops the already-seen head of a page', () => {
-    const page = { products: ['a', 'b', 'c', 'd'].map(product), nextPageToken: '', totalCount: 4 };
+    const page = { items: ['a', 'b', 'c', 'd'].map(item), nextPageToken: '', totalCount: 4 };
     const connection = toConnection(page, { token: 'tok', offset: 2 });
     expect(connection.edges.map((e) => e.node.id)).toEqual(['c', 'd']);
     expect(decodeCursor(connection.edges[1]!.cursor)).toEqual({ token: 'tok', offset: 4 });
@@ -44,7 +33,7 @@ describe('connection', () => {
   });
 
   it('has no end cursor for an empty page', () => {
-    const connection = toConnection({ products: [], nextPageToken: '', totalCount: 0 }, undefined);
+    const connection = toConnection({ items: [], nextPageToken: '', totalCount: 0 }, undefined);
     expect(connection.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 });

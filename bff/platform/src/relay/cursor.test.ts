@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeAfterArg, decodeCursor, encodeCursor } from './cursor.js';
 
 describe('cursor', () => {
   it('round-trips a position', () => {
@@ -22,5 +22,18 @@ describe('cursor', () => {
     ['oversized cursor', 'a'.repeat(5000)],
   ])('rejects %s', (_name, cursor) => {
     expect(decodeCursor(cursor)).toBeUndefined();
+  });
+});
+
+describe('decodeAfterArg', () => {
+  it('passes an absent or empty argument and decodes an issued cursor', () => {
+    expect(decodeAfterArg(undefined)).toBeUndefined();
+    expect(decodeAfterArg(null)).toBeUndefined();
+    expect(decodeAfterArg('')).toBeUndefined();
+    expect(decodeAfterArg(encodeCursor({ token: 't', offset: 2 }))).toEqual({ token: 't', offset: 2 });
+  });
+
+  it('refuses a foreign cursor with BAD_USER_INPUT naming the argument', () => {
+    expect(() => decodeAfterArg('nope$', 'after')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }));
   });
 });
