@@ -22,3 +22,22 @@ export { createGrpcClient, closeGrpcClient, DEFAULT_CHANNEL_OPTIONS } from './gr
 export { callUnary, type CallUnaryOptions } from './grpc/call-unary.js';
 export { isChannelReady } from './grpc/channel-ready.js';
 export { createHealthCheck } from './grpc/health-check.js';
+export {
+  createAuthenticator,
+  getRequestAuth,
+  requireViewer,
+  requirePermission,
+  unauthenticatedError,
+  forbiddenError,
+  authMetadata,
+  authEnvShape,
+  loadAuthKeys,
+  INVALID_TOKEN_CHALLENGE,
+  type Authenticator,
+  type RequestAuth,
+  type AuthKeys,
+} from './auth/index.js';
+export { createRateLimiter, type RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+export { rateLimitEnvShape, generalRateLimit } from './http/rate-limit-env.js';
+export { clientAddress } from './http/client-address.js';
+export { RATE_LIMITED_MESSAGE } from './http/send-rate-limited.js';

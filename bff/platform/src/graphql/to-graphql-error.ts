@@ -20,6 +20,13 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.Unavailable]: 'The service is temporarily unavailable. Please retry.',
 };
 
+// The HTTP status both paths answer when such an error is in the result (401 ≠ 403, never confused).
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.RateLimited]: 429,
+};
+
 /** True when `error` looks like a grpc-js ServiceError (numeric `code` + `details`). */
 export function isServiceError(error: unknown): error is ServiceError {
   return (
@@ -41,5 +48,8 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (code === undefined) return internalError();
   const field = error.metadata?.get('field')[0];
   const message = PUBLIC_MESSAGE[code] ?? (error.details || code);
-  return codedError(code, message, typeof field === 'string' && field ? field : undefined);
+  const mapped = codedError(code, message, typeof field === 'string' && field ? field : undefined);
+  const status = HTTP_STATUS[code];
+  if (status !== undefined) (mapped.extensions as Record<string, unknown>)['http'] = { status };
+  return mapped;
 }

@@ -2,3 +2,4 @@
 export { serviceError } from './service-error.js';
 export { postGraphQL, type RawAnswer } from './post-graphql.js';
 export { rawRequest, comparableHeaders } from './raw-request.js';
+export { badTokens } from '../auth/bad-tokens.js';
