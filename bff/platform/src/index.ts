@@ -41,3 +41,5 @@ export { createRateLimiter, type RateLimiter, type RateLimitOptions } from './ht
 export { rateLimitEnvShape, generalRateLimit } from './http/rate-limit-env.js';
 export { clientAddress } from './http/client-address.js';
 export { RATE_LIMITED_MESSAGE } from './http/send-rate-limited.js';
+export { getNodeResponse } from './http/node-response.js';
+export { graphqlRuntime } from './graphql/graphql-runtime.js';

@@ -7,6 +7,7 @@ import { sendInvalidToken } from '../auth/send-invalid-token.js';
 import { clientAddress } from '../http/client-address.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { sendRateLimited } from '../http/send-rate-limited.js';
+import { setNodeResponse } from '../http/node-response.js';
 import { isJsonContentType } from '../http/content-type.js';
 import { corsHeaders, type CorsPolicy } from '../http/cors.js';
 import { CSRF_HEADERS, hasCsrfHeader } from '../http/csrf.js';
@@ -108,6 +109,7 @@ export function createGraphQLHandler<C extends BaseContext>(options: GraphQLHand
   return async function handleGraphQL(req, res) {
     const requestId = resolveRequestId(req.headers[REQUEST_ID_HEADER]);
     setRequestId(req, requestId);
+    setNodeResponse(req, res);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     // yoga's own test for "render GraphiQL" (GET + Accept containing text/html).
     const graphiqlPage = options.graphiql && req.method === 'GET' && !!req.headers.accept?.includes('text/html');
