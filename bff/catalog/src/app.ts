@@ -1,4 +1,4 @@
-import { createBffApp, createLogger, createOriginResolver, startBffServer, type BffApp } from '@shop/bff-platform';
+import { createBffApp, createLogger, createOriginResolver, loadAuthKeys, startBffServer, type AuthKeys, type BffApp } from '@shop/bff-platform';
 import type { CatalogBffConfig } from './config.js';
 import { catalogContextFactory } from './context.js';
 import { createCatalogGateway, type CatalogGateway } from './grpc/catalog-gateway.js';
@@ -18,7 +18,7 @@ export interface CatalogBff {
 
 /** Config needed to build the app (listening address not required). */
 export type CatalogAppConfig = Pick<CatalogBffConfig, 'catalogServiceAddr' | 'corsOrigins' | 'nodeEnv'> &
-  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'trustProxy' | 'logLevel' | 'fastPath'>>;
+  Partial<Pick<CatalogBffConfig, 'publicUrl' | 'trustProxy' | 'logLevel' | 'fastPath' | 'authEnv' | 'rateLimit'>> & { auth?: AuthKeys };
 
 /**
  * Builds the catalog BFF: /graphql, /healthz, /readyz, /images/products/:slug.svg.
@@ -40,10 +40,13 @@ export function createCatalogBff(config: CatalogAppConfig): CatalogBff {
     // The limits are the platform's DEFAULT_LIMITS; this says what each field costs.
     serviceCosts: CATALOG_SERVICE_COSTS,
     fastPath: config.fastPath,
+    auth: config.auth,
+    rateLimit: config.rateLimit,
+    trustProxy: config.trustProxy,
     logger,
   });
   addProductImageRoute(app);
-  return { app, catalog, close: () => catalog.close() };
+  return { app, catalog, close: () => void app.close().finally(() => catalog.close()) };
 }
 
 /** A running catalog BFF. */
@@ -58,7 +61,8 @@ export type StartCatalogBffConfig = CatalogAppConfig & { port?: number; host?: s
 
 /** Starts the catalog BFF in-process (e2e, bench, orchestrator); port 0 picks a free port. */
 export async function startCatalogBff(config: StartCatalogBffConfig): Promise<RunningCatalogBff> {
-  const bff = createCatalogBff(config);
+  const auth = config.auth ?? (config.authEnv && (await loadAuthKeys(config.authEnv)));
+  const bff = createCatalogBff({ ...config, auth });
   try {
     const server = await startBffServer(bff.app, { port: config.port ?? 0, host: config.host ?? '127.0.0.1' });
     return {

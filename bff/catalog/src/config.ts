@@ -9,6 +9,11 @@ import {
   requirePublicOriginInProduction,
   serviceAddrVar,
   trustProxyVar,
+  authEnvShape,
+  rateLimitEnvShape,
+  generalRateLimit,
+  type AuthKeyEnv,
+  type RateLimitOptions,
 } from '@shop/bff-platform';
 import { z } from 'zod';
 
@@ -22,6 +27,8 @@ const schema = z.object({
   PUBLIC_URL: optionalUrlVar,
   TRUST_PROXY: trustProxyVar,
   GRAPHQL_FAST_PATH: z.enum(['0', '1', 'true', 'false']).default('1'),
+  ...authEnvShape,
+  ...rateLimitEnvShape,
 }).superRefine(requirePublicOriginInProduction);
 
 /** Validated configuration of the catalog BFF. */
@@ -42,6 +49,9 @@ export interface CatalogBffConfig {
   trustProxy: boolean;
   /** Kill switch for the platform's GraphQL fast path (GRAPHQL_FAST_PATH=0 → yoga only). */
   fastPath: boolean;
+  /** Token verification variables (loadAuthKeys at start) and the general per-client limit. */
+  authEnv?: AuthKeyEnv;
+  rateLimit?: RateLimitOptions;
 }
 
 /** Reads and validates the environment; throws ConfigError naming the bad variable. */
@@ -57,5 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: parsed.PUBLIC_URL,
     trustProxy: parsed.TRUST_PROXY,
     fastPath: parsed.GRAPHQL_FAST_PATH === '1' || parsed.GRAPHQL_FAST_PATH === 'true',
+    authEnv: { ...parsed, NODE_ENV: parsed.NODE_ENV },
+    rateLimit: generalRateLimit(parsed, 'bff-catalog'),
   };
 }

@@ -36,6 +36,7 @@ export {
   type Authenticator,
   type RequestAuth,
   type AuthKeys,
+  type AuthKeyEnv,
 } from './auth/index.js';
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 export { rateLimitEnvShape, generalRateLimit } from './http/rate-limit-env.js';

@@ -26,6 +26,8 @@ export interface CatalogGateway {
   listCategories(requestId: string): Promise<Category[]>;
   ready(): Promise<boolean>;
   close(): void;
+  /** The gateway whose calls carry the caller's access token (this one when anonymous). */
+  forCaller(accessToken: string | undefined): CatalogGateway;
 }
 
 /** Converts a failed call to THE GraphQL error mapping; logs what gets masked. */
@@ -60,9 +62,13 @@ export function catalogGatewayFor(
   logger: Logger,
   deadlineMs = 2000,
   ready: () => Promise<boolean> = () => isChannelReady(client as Client),
+  accessToken?: string,
 ): CatalogGateway {
-  const read = (requestId: string) => ({ deadlineMs, requestId, retryOnUnavailable: true });
+  const read = (requestId: string) => ({ deadlineMs, requestId, accessToken, retryOnUnavailable: true });
   return {
+    forCaller(token) {
+      return token ? catalogGatewayFor(client, logger, deadlineMs, ready, token) : this;
+    },
     listProducts: (request, requestId) =>
       callUnary(client, 'listProducts', request, read(requestId)).catch(
         failure(logger, 'ListProducts', requestId, (f) => LIST_FIELD_TO_ARG[f] ?? f),

@@ -2,4 +2,4 @@
 export { createAuthenticator, getRequestAuth, type Authenticator, type RequestAuth } from './request-auth.js';
 export { requireViewer, requirePermission, unauthenticatedError, forbiddenError, authMetadata } from './guards.js';
 export { INVALID_TOKEN_CHALLENGE } from './send-invalid-token.js';
-export { authEnvShape, loadAuthKeys, type AuthKeys } from '@shop/node-platform/auth';
+export { authEnvShape, loadAuthKeys, type AuthKeys, type AuthKeyEnv } from '@shop/node-platform/auth';
