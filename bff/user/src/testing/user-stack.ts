@@ -21,7 +21,9 @@ export interface GqlAnswer {
   status: number;
   headers: Headers;
   text: string;
-  body: { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: Record<string, any> }> };
+  // Parsed JSON of any shape: tests read the fields their query asked for.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
   /** The Set-Cookie headers of the answer. */
   cookies: string[];
 }
