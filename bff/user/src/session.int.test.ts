@@ -43,6 +43,16 @@ describe('refresh cookie', () => {
     expect(answer.cookies[0]).toMatch(/; Secure/);
   });
 
+  it('sets, rotates and clears the cookie the same way through yoga (GRAPHQL_FAST_PATH=0)', async () => {
+    const yoga = await stack.startBff({ fastPath: false });
+    const registered = await gql(yoga.url, REGISTER, { input: newAccount() }, SESSION_HEADERS);
+    expect(registered.cookies[0]).toMatch(/^shop_refresh=[^;]+; Max-Age=(3599|3600); Path=\/graphql; HttpOnly; SameSite=Lax$/);
+    const refreshed = await gql(yoga.url, REFRESH, undefined, { ...SESSION_HEADERS, cookie: cookiePair(registered.cookies[0]) });
+    expect(cookiePair(refreshed.cookies[0])).not.toBe(cookiePair(registered.cookies[0]));
+    const logout = await gql(yoga.url, LOGOUT, undefined, { ...SESSION_HEADERS, cookie: cookiePair(refreshed.cookies[0]) });
+    expect(logout.cookies).toEqual(['shop_refresh=; Max-Age=0; Path=/graphql; HttpOnly; SameSite=Lax']);
+  });
+
   it('refreshSession rotates the cookie; replaying the old one ends the session', async () => {
     const registered = await gql(bff.url, REGISTER, { input: newAccount() }, SESSION_HEADERS);
     const first = cookiePair(registered.cookies[0]);
