@@ -20,11 +20,12 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.Unavailable]: 'The service is temporarily unavailable. Please retry.',
 };
 
-// The HTTP status both paths answer when such an error is in the result (401 ≠ 403, never confused).
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.RateLimited]: 429,
+// The HTTP answer both paths give when such an error is in the result (401 ≠ 403, never
+// confused; a 401 always carries a challenge, RFC 9110 §15.5.2).
+const HTTP: Partial<Record<ErrorCode, { status: number; headers?: Record<string, string> }>> = {
+  [ErrorCode.Unauthenticated]: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+  [ErrorCode.Forbidden]: { status: 403 },
+  [ErrorCode.RateLimited]: { status: 429 },
 };
 
 /** True when `error` looks like a grpc-js ServiceError (numeric `code` + `details`). */
@@ -49,7 +50,7 @@ export function toGraphQLError(error: unknown): GraphQLError {
   const field = error.metadata?.get('field')[0];
   const message = PUBLIC_MESSAGE[code] ?? (error.details || code);
   const mapped = codedError(code, message, typeof field === 'string' && field ? field : undefined);
-  const status = HTTP_STATUS[code];
-  if (status !== undefined) (mapped.extensions as Record<string, unknown>)['http'] = { status };
+  const http = HTTP[code];
+  if (http !== undefined) (mapped.extensions as Record<string, unknown>)['http'] = http;
   return mapped;
 }
