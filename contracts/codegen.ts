@@ -21,6 +21,17 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    '../bff/user/src/gen/resolvers-types.ts': {
+      schema: 'graphql/user.graphql',
+      plugins: [header, 'typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.js#UserContext',
+        mappers: { User: '../resolvers/models.js#UserModel' },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
     '../apps/catalog/src/gen/': {
       schema: 'graphql/catalog.graphql',
       documents: ['../apps/catalog/src/graphql/**/*.graphql'],

@@ -14,6 +14,8 @@ describe('catalog BFF config', () => {
       publicUrl: undefined,
       trustProxy: false,
       fastPath: true,
+      authEnv: expect.objectContaining({ NODE_ENV: 'development', AUTH_ISSUER: 'shop-user', AUTH_AUDIENCE: 'shop' }),
+      rateLimit: { points: 600, durationSeconds: 60, keyPrefix: 'bff-catalog:client', redisUrl: undefined },
     });
     expect(loadConfig({ NODE_ENV: 'development', GRAPHQL_FAST_PATH: '0' }).fastPath).toBe(false);
   });

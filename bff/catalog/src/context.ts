@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Category, Product } from '@shop/contracts/catalog/v1';
-import type { BaseContext } from '@shop/bff-platform';
+import { getRequestAuth, type BaseContext } from '@shop/bff-platform';
 import type DataLoader from 'dataloader';
 import type { CatalogGateway } from './grpc/catalog-gateway.js';
 import { requestScopedCatalog } from './grpc/request-scoped-catalog.js';
@@ -32,7 +32,7 @@ export function catalogContextFactory(catalog: CatalogGateway, publicOrigin: (re
     return {
       requestId,
       get catalog() {
-        return (scoped ??= requestScopedCatalog(catalog));
+        return (scoped ??= requestScopedCatalog(catalog.forCaller(getRequestAuth(req).accessToken)));
       },
       imageBaseUrl: publicOrigin(req),
       get loaders() {

@@ -32,3 +32,25 @@ export { defineBff, type BffDeclaration, type BffParts, type BffExtraAppOptions,
 export { bffEnvSchema, loadBffConfig, resolveBffConfig, type BffConfig, type BffStartConfig } from './bff/bff-config.js';
 export { createBff, startBff, bffName, type BuiltBff } from './bff/create-bff.js';
 export { runBff } from './bff/run-bff.js';
+export {
+  createAuthenticator,
+  getRequestAuth,
+  requireViewer,
+  requirePermission,
+  unauthenticatedError,
+  forbiddenError,
+  authMetadata,
+  authEnvShape,
+  loadAuthKeys,
+  INVALID_TOKEN_CHALLENGE,
+  type Authenticator,
+  type RequestAuth,
+  type AuthKeys,
+  type AuthKeyEnv,
+} from './auth/index.js';
+export { createRateLimiter, type RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+export { rateLimitEnvShape, generalRateLimit } from './http/rate-limit-env.js';
+export { clientAddress } from './http/client-address.js';
+export { RATE_LIMITED_MESSAGE } from './http/send-rate-limited.js';
+export { getNodeResponse } from './http/node-response.js';
+export { graphqlRuntime } from './graphql/graphql-runtime.js';

@@ -1,6 +1,7 @@
 // The processes under test, each its own node process (as deployed): PostgreSQL, the catalog
 // service, our BFF, the peer and the raw baseline. autocannon runs in the parent.
 import { resolve } from 'node:path';
+import { generateKeyPairJwk } from '@shop/node-platform/auth';
 import { findFreePort as freePort } from '@shop/services-platform';
 import { startTestPostgres } from '@shop/services-platform/testing';
 import { type Child, startChild } from '@shop/tools-dev/child';
@@ -38,7 +39,10 @@ export async function startStack(profileDir?: string): Promise<Stack> {
     const catalogAddr = `127.0.0.1:${grpcPort}`;
     const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
     await start('services-catalog', 'services/catalog/src/main.ts', { GRPC_PORT: `${grpcPort}`, ADMIN_PORT: `${adminPort}`, DATABASE_URL: databaseUrl, SEED: 'true' }, `http://127.0.0.1:${adminPort}/readyz`, profile);
-    await start('bff-catalog', 'bff/catalog/src/main.ts', { PORT: `${oursPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL, CORS_ORIGINS: 'http://localhost:4200' }, `http://127.0.0.1:${oursPort}/readyz`, profile);
+    // A production BFF needs verification keys; one client at full speed must not meet the per-client limit.
+    const keys = JSON.stringify({ keys: [(await generateKeyPairJwk('bench')).publicJwk] });
+    const auth = { AUTH_VERIFICATION_KEYS: keys, RATE_LIMIT_POINTS: '0' };
+    await start('bff-catalog', 'bff/catalog/src/main.ts', { PORT: `${oursPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL, CORS_ORIGINS: 'http://localhost:4200', ...auth }, `http://127.0.0.1:${oursPort}/readyz`, profile);
     await start('peer', 'tools/bench/src/peer/server.ts', { PORT: `${peerPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL }, `http://127.0.0.1:${peerPort}/graphql?query=%7B__typename%7D`);
     await start('raw', 'tools/bench/src/raw/server.ts', { PORT: `${rawPort}` }, `http://127.0.0.1:${rawPort}/`);
     return {

@@ -17,6 +17,8 @@ export interface CatalogGateway {
   listCategories(requestId: string): Promise<Category[]>;
   ready(): Promise<boolean>;
   close(): void;
+  /** The gateway whose calls carry the caller's access token (this one when anonymous). */
+  forCaller(accessToken: string | undefined): CatalogGateway;
 }
 
 // The service names proto fields; the client only knows our GraphQL argument names.
@@ -35,9 +37,15 @@ export function catalogGatewayFor(
   logger: Logger,
   deadlineMs = 2000,
   ready: () => Promise<boolean> = () => isChannelReady(client as Client),
+  accessToken?: string,
 ): CatalogGateway {
-  const { read } = gatewayCaller(client, { service: 'catalog', logger, deadlineMs });
+  const caller = gatewayCaller(client, { service: 'catalog', logger, deadlineMs });
+  // Every call carries the caller's token (none when anonymous).
+  const read: typeof caller.read = (method, request, options) => caller.read(method, request, { ...options, accessToken });
   return {
+    forCaller(token) {
+      return token ? catalogGatewayFor(client, logger, deadlineMs, ready, token) : this;
+    },
     listProducts: (request, requestId) =>
       read('listProducts', request, { requestId, field: (f) => LIST_FIELD_TO_ARG[f] ?? f }),
     getProductBySlug: (slug, requestId) =>

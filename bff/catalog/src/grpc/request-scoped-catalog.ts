@@ -21,5 +21,6 @@ export function requestScopedCatalog(gateway: CatalogGateway): CatalogGateway {
     listCategories: (requestId) => memo.once('ListCategories', () => gateway.listCategories(requestId)),
     ready: () => gateway.ready(),
     close: () => gateway.close(),
+    forCaller: (token) => requestScopedCatalog(gateway.forCaller(token)),
   };
 }

@@ -3,6 +3,11 @@ import { Hono } from 'hono';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '@shop/node-platform';
 import { createLogger } from '@shop/node-platform';
+import type { AuthKeys } from '@shop/node-platform/auth';
+import { createAuthenticator } from '../auth/request-auth.js';
+import { withRequestAuth } from '../auth/with-request-auth.js';
+import { createRateLimiter, type RateLimitOptions } from '../http/rate-limit.js';
+import { rateLimitMiddleware } from './rate-limit-middleware.js';
 import type { ServiceCostDeclaration } from '../graphql/budget/declaration.js';
 import { createServiceBudget } from '../graphql/budget/service-budget.js';
 import { createBffYoga, type BaseContext, type ContextFactory } from '../graphql/create-yoga.js';
@@ -43,10 +48,19 @@ export interface BffAppOptions<C extends BaseContext> {
   fastPath?: boolean;
   /** More yoga plugins; the fast path stays off if it would skip their hooks. */
   plugins?: Plugin[];
+  /**
+   * Token verification (loadAuthKeys from the BFF's env). A request with a bad token gets 401
+   * on both paths; without keys every token is refused and only anonymous requests pass.
+   */
+  auth?: AuthKeys;
+  /** The general per-client limit (429 + Retry-After); unset = no limit (tests, benchmarks). */
+  rateLimit?: RateLimitOptions;
+  /** Count the first X-Forwarded-For hop as the client (only behind a proxy that sets it). */
+  trustProxy?: boolean;
 }
 
 /** A BFF hono app; `graphqlHandler` is the node-level /graphql handler it mounts. */
-export type BffApp = Hono<BffEnv> & { graphqlHandler: NodeHandler; fastPath: boolean };
+export type BffApp = Hono<BffEnv> & { graphqlHandler: NodeHandler; fastPath: boolean; close(): Promise<void> };
 
 /**
  * Creates a BFF: hono app with /graphql (yoga on node objects + fast path), /healthz,
@@ -60,11 +74,14 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
   const production = options.production ?? true;
   const graphiql = !production && (options.graphiql ?? false);
   const budget = createServiceBudget(options.serviceCosts ?? {}, limits);
+  const createContext = withRequestAuth(options.createContext);
+  const limiter = options.rateLimit && createRateLimiter(options.rateLimit);
+  const rateLimit = limiter && { limiter, trustProxy: options.trustProxy ?? false };
   const jit = createJitExecution();
   const { yoga, plugins } = createBffYoga({
     typeDefs: options.schema,
     resolvers: options.resolvers,
-    createContext: options.createContext,
+    createContext,
     limits,
     budget,
     jit,
@@ -84,7 +101,7 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
   }
   const graphqlHandler = createGraphQLHandler({
     yoga,
-    createContext: options.createContext,
+    createContext,
     budget,
     jit,
     cors,
@@ -92,6 +109,8 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
     bodyLimitBytes: options.bodyLimitBytes ?? 100 * 1024,
     graphiql,
     fastPath,
+    authenticate: createAuthenticator(options.auth),
+    rateLimit,
   });
 
   const app = new Hono<BffEnv>();
@@ -105,11 +124,15 @@ export function createBffApp<C extends BaseContext>(options: BffAppOptions<C>): 
     return RESPONSE_ALREADY_SENT;
   });
   app.use('*', requestIdAndCors(cors));
+  if (rateLimit) app.use('*', rateLimitMiddleware(rateLimit));
   addHealthRoutes(app, { name: options.name, version: options.version }, options.ready);
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     logger.error({ request_id: c.get('requestId'), err: error }, 'unhandled route error');
     return c.json({ error: 'internal error' }, 500);
   });
-  return Object.assign(app, { graphqlHandler, fastPath });
+  const close = async () => {
+    await limiter?.close();
+  };
+  return Object.assign(app, { graphqlHandler, fastPath, close });
 }

@@ -16,6 +16,9 @@ describe('BFF config builder', () => {
       publicUrl: undefined,
       trustProxy: false,
       fastPath: true,
+      authEnv: { NODE_ENV: 'development', AUTH_ISSUER: 'shop-user', AUTH_AUDIENCE: 'shop' },
+      rateLimit: { points: 600, durationSeconds: 60, keyPrefix: 'bff-toy:client', redisUrl: undefined },
+      redisUrl: undefined,
       toyServiceAddr: '127.0.0.1:50099',
     });
   });
@@ -30,6 +33,10 @@ describe('BFF config builder', () => {
       LOG_LEVEL: 'warn',
       PUBLIC_URL: 'https://api.shop.example/',
       GRAPHQL_FAST_PATH: 'false',
+      AUTH_VERIFICATION_KEYS: '@/run/keys/jwks.json',
+      AUTH_ISSUER: 'issuer',
+      RATE_LIMIT_POINTS: '0',
+      REDIS_URL: 'redis://cache:6379',
     });
     expect(config).toEqual({
       port: 8080,
@@ -40,6 +47,9 @@ describe('BFF config builder', () => {
       publicUrl: 'https://api.shop.example',
       trustProxy: false,
       fastPath: false,
+      authEnv: { NODE_ENV: 'production', AUTH_VERIFICATION_KEYS: '@/run/keys/jwks.json', AUTH_ISSUER: 'issuer', AUTH_AUDIENCE: 'shop' },
+      rateLimit: undefined,
+      redisUrl: 'redis://cache:6379',
       toyServiceAddr: 'toy:50099',
     });
   });
@@ -54,6 +64,8 @@ describe('BFF config builder', () => {
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
     [{ GRAPHQL_FAST_PATH: 'maybe' }, 'GRAPHQL_FAST_PATH'],
     [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
+    [{ RATE_LIMIT_POINTS: 'lots' }, 'RATE_LIMIT_POINTS'],
+    [{ REDIS_URL: 'http://cache' }, 'REDIS_URL'],
     [{}, 'PUBLIC_URL: required when NODE_ENV=production'],
   ])('names the bad variable in %j', (env, variable) => {
     expect(() => loadBffConfig(toy, env)).toThrow(ConfigError);

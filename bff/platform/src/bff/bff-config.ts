@@ -2,7 +2,10 @@
 // LOG_LEVEL, PUBLIC_URL, TRUST_PROXY, GRAPHQL_FAST_PATH) plus the declaration's own.
 import { z } from 'zod';
 import { bindHost, loadConfig, logLevel, nodeEnv, port, type Env } from '@shop/node-platform';
+import { authEnvShape, type AuthKeyEnv, type AuthKeys } from '@shop/node-platform/auth';
 import { corsOriginsVar, optionalUrlVar, requirePublicOriginInProduction, trustProxyVar } from '../config/env.js';
+import { generalRateLimit, rateLimitEnvShape } from '../http/rate-limit-env.js';
+import type { RateLimitOptions } from '../http/rate-limit.js';
 import type { BffDeclaration } from './bff-declaration.js';
 
 /** The shared part of every BFF's validated configuration. */
@@ -24,12 +27,20 @@ export interface BffConfig {
   trustProxy: boolean;
   /** Kill switch for the platform's GraphQL fast path (GRAPHQL_FAST_PATH=0 → yoga only). */
   fastPath: boolean;
+  /** Verification keys, when already loaded (tests); else `authEnv` is loaded at start. */
+  auth?: AuthKeys;
+  /** The AUTH_* variables (and NODE_ENV) `startBff` loads the keys from; none = no keys. */
+  authEnv?: AuthKeyEnv;
+  /** The general per-client limit; unset = none (in-process starts), from env otherwise. */
+  rateLimit?: RateLimitOptions;
+  /** REDIS_URL: shared limiter counters for several instances; unset = in memory. */
+  redisUrl?: string;
 }
 
 /** The part of a declaration its config depends on. */
 export type BffIdentity<TEnvShape extends z.ZodRawShape, TOwn extends object> = Pick<
   BffDeclaration<TEnvShape, TOwn, never>,
-  'port' | 'corsOrigins' | 'env' | 'settings'
+  'name' | 'port' | 'corsOrigins' | 'env' | 'settings'
 >;
 
 /** The zod schema of a BFF's whole environment (shared variables + the declaration's). */
@@ -44,6 +55,8 @@ export function bffEnvSchema<TEnvShape extends z.ZodRawShape>(declaration: Pick<
       PUBLIC_URL: optionalUrlVar,
       TRUST_PROXY: trustProxyVar,
       GRAPHQL_FAST_PATH: z.enum(['0', '1', 'true', 'false']).default('1'),
+      ...authEnvShape,
+      ...rateLimitEnvShape,
       ...declaration.env,
     })
     .superRefine((value, ctx) => requirePublicOriginInProduction(value as Parameters<typeof requirePublicOriginInProduction>[0], ctx));
@@ -64,6 +77,12 @@ export function loadBffConfig<TEnvShape extends z.ZodRawShape, TOwn extends obje
     publicUrl: parsed['PUBLIC_URL'] as string | undefined,
     trustProxy: parsed['TRUST_PROXY'] as boolean,
     fastPath: parsed['GRAPHQL_FAST_PATH'] === '1' || parsed['GRAPHQL_FAST_PATH'] === 'true',
+    authEnv: {
+      ...(Object.fromEntries(Object.keys(authEnvShape).map((key) => [key, parsed[key]])) as AuthKeyEnv),
+      NODE_ENV: parsed['NODE_ENV'] as string,
+    },
+    rateLimit: generalRateLimit(parsed as Parameters<typeof generalRateLimit>[0], `bff-${declaration.name}`),
+    redisUrl: parsed['REDIS_URL'] as string | undefined,
   };
   return { ...shared, ...declaration.settings(parsed as z.output<z.ZodObject<TEnvShape>>) };
 }

@@ -2,6 +2,7 @@
 // node server, and a stop that drains the server before releasing the parts.
 import type { z } from 'zod';
 import { createLogger, type Logger } from '@shop/node-platform';
+import { loadAuthKeys } from '@shop/node-platform/auth';
 import { createBffApp, type BffApp } from '../app/create-bff-app.js';
 import type { BaseContext } from '../graphql/create-yoga.js';
 import { startBffServer, type RunningBff } from '../server/start-bff-server.js';
@@ -44,24 +45,39 @@ export function createBff<TEnvShape extends z.ZodRawShape, TOwn extends object, 
       serviceCosts: declaration.serviceCosts,
       limits: declaration.limits,
       fastPath: config.fastPath,
+      auth: config.auth,
+      rateLimit: config.rateLimit,
+      trustProxy: config.trustProxy,
       logger: log,
       ...parts.appOptions,
     });
     parts.routes?.(app);
-    return { app, parts, close: async () => parts.close() };
+    return {
+      app,
+      parts,
+      close: async () => {
+        await app.close();
+        await parts.close();
+      },
+    };
   } catch (error) {
     void Promise.resolve().then(() => parts.close()).catch(() => undefined);
     throw error;
   }
 }
 
-/** Starts the declared BFF in-process (e2e, bench, tests); port 0 (the default) picks a free port. */
+/**
+ * Starts the declared BFF in-process (e2e, bench, tests); port 0 (the default) picks a free port.
+ * Loads the token keys from `config.authEnv` unless `config.auth` holds them (a production
+ * config without keys rejects with a ConfigError naming the variable).
+ */
 export async function startBff<TEnvShape extends z.ZodRawShape, TOwn extends object, C extends BaseContext>(
   declaration: BffDeclaration<TEnvShape, TOwn, C>,
   config: BffStartConfig<TOwn>,
   logger?: Logger,
 ): Promise<RunningBff> {
-  const bff = createBff(declaration, config, logger);
+  const auth = config.auth ?? (config.authEnv ? await loadAuthKeys(config.authEnv) : undefined);
+  const bff = createBff(declaration, { ...config, auth }, logger);
   try {
     const server = await startBffServer(bff.app, { port: config.port ?? 0, host: config.host ?? '127.0.0.1' });
     let stopping: Promise<void> | undefined;

@@ -1,7 +1,7 @@
 // The entry point of every BFF process: fail fast on bad config (message, exit 1), serve until
 // SIGTERM/SIGINT (or, with SHOP_EXIT_WITH_PARENT=1, until the parent's stdin pipe closes).
 import type { z } from 'zod';
-import { createLogger, loadConfigOrExit, onShutdown } from '@shop/node-platform';
+import { ConfigError, createLogger, loadConfigOrExit, onShutdown } from '@shop/node-platform';
 import type { BaseContext } from '../graphql/create-yoga.js';
 import type { RunningBff } from '../server/start-bff-server.js';
 import { loadBffConfig } from './bff-config.js';
@@ -23,7 +23,9 @@ export async function runBff<TEnvShape extends z.ZodRawShape, TOwn extends objec
     running = await startBff(declaration, config, logger);
     logger.info({ url: running.url }, `${name} listening ${running.url}`);
   } catch (error) {
-    logger.fatal({ err: error }, `${name} failed to start`);
+    // Keys are config too: a missing or bad one is a message, not a stack.
+    if (error instanceof ConfigError) console.error(error.message);
+    else logger.fatal({ err: error }, `${name} failed to start`);
     process.exit(1);
   }
 }

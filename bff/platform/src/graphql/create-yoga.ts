@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '@shop/node-platform';
+import type { RequestAuth } from '../auth/request-auth.js';
 import { getRequestId } from '../http/request-id.js';
 import type { ServiceBudget } from './budget/service-budget.js';
 import { complexityLimitPlugins, type QueryLimits } from './complexity-limits.js';
@@ -15,8 +16,11 @@ export interface NodeServerContext {
   res: ServerResponse;
 }
 
-/** What each BFF context must carry (the request id goes to logs and gRPC metadata). */
-export interface BaseContext {
+/**
+ * What each BFF context carries: the request id (logs, gRPC metadata) and the verified caller
+ * (`viewer`, `accessToken`; unset when anonymous), which the platform adds to every context.
+ */
+export interface BaseContext extends RequestAuth {
   requestId: string;
 }
 

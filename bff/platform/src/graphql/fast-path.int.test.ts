@@ -75,6 +75,8 @@ const cases: Case[] = [
   ['context rejects', { query: '{ hello }' }, { 'x-toy-context': 'throw' }],
   ['context throws a coded error', { query: '{ hello }' }, { 'x-toy-context': 'unauthenticated' }],
   ['introspection (development)', { query: '{ __schema { queryType { name } } }' }],
+  ['bearer token the toy cannot verify (401)', { query: '{ hello }' }, { authorization: 'Bearer abc.def.ghi' }],
+  ['authorization that is not a bearer token (401)', { query: '{ nope }' }, { authorization: 'Basic dXNlcjpwYXNz' }],
 ];
 
 async function compare(a: RunningBff, b: RunningBff, send: (url: string) => ReturnType<typeof postGraphQL>) {

@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '@shop/node-platform';
+import { AuthError } from '@shop/node-platform/auth';
+import { setRequestAuth, type Authenticator } from '../auth/request-auth.js';
+import { sendInvalidToken } from '../auth/send-invalid-token.js';
+import { clientAddress } from '../http/client-address.js';
+import type { RateLimiter } from '../http/rate-limit.js';
+import { sendRateLimited } from '../http/send-rate-limited.js';
+import { setNodeResponse } from '../http/node-response.js';
 import { isJsonContentType } from '../http/content-type.js';
 import { corsHeaders, type CorsPolicy } from '../http/cors.js';
 import { CSRF_HEADERS, hasCsrfHeader } from '../http/csrf.js';
@@ -27,6 +34,10 @@ export interface GraphQLHandlerOptions<C extends BaseContext> {
   graphiql: boolean;
   /** Serve clean POST JSON queries without yoga's per-request overhead (after the guard). */
   fastPath: boolean;
+  /** Verifies `Authorization: Bearer` (a bad token is answered 401 before either path). */
+  authenticate: Authenticator;
+  /** The general per-client limit (429 before the body is read); none when unset. */
+  rateLimit?: { limiter: RateLimiter; trustProxy: boolean };
 }
 
 /** Handles one /graphql request on node objects; resolves when the response is written. */
@@ -43,6 +54,31 @@ const CSRF_MESSAGE = `GET requests must carry one of these headers: ${CSRF_HEADE
 export function createGraphQLHandler<C extends BaseContext>(options: GraphQLHandlerOptions<C>): NodeHandler {
   const { yoga, logger } = options;
   const tryFastPath = options.fastPath ? createFastPath(options) : undefined;
+
+  /** Verifies the caller's token; false when it answered 401 (bad token). */
+  async function authenticated(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    try {
+      setRequestAuth(req, await options.authenticate(req));
+      return true;
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      sendInvalidToken(res, error);
+      return false;
+    }
+  }
+
+  /** Takes a point from the caller's address; false when it answered 429. */
+  async function withinLimit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (!options.rateLimit) return true;
+    const wait = await options.rateLimit.limiter.take(clientAddress(req, options.rateLimit.trustProxy));
+    if (wait === 0) return true;
+    if (req.method === 'POST') {
+      req.resume();
+      res.setHeader('connection', 'close');
+    }
+    sendRateLimited(res, wait);
+    return false;
+  }
 
   async function handlePost(req: IncomingMessage, res: ServerResponse, requestId: string) {
     if (!isJsonContentType(req.headers['content-type'])) {
@@ -64,6 +100,7 @@ export function createGraphQLHandler<C extends BaseContext>(options: GraphQLHand
     } catch {
       return sendGraphQLError(res, 400, ErrorCode.BadRequest, 'Malformed JSON body.');
     }
+    if (!(await authenticated(req, res))) return;
     if (tryFastPath && (await tryFastPath(req, res, body, requestId))) return;
     (req as IncomingMessage & { body?: unknown }).body = text;
     return yoga(req, res);
@@ -72,6 +109,7 @@ export function createGraphQLHandler<C extends BaseContext>(options: GraphQLHand
   return async function handleGraphQL(req, res) {
     const requestId = resolveRequestId(req.headers[REQUEST_ID_HEADER]);
     setRequestId(req, requestId);
+    setNodeResponse(req, res);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     // yoga's own test for "render GraphiQL" (GET + Accept containing text/html).
     const graphiqlPage = options.graphiql && req.method === 'GET' && !!req.headers.accept?.includes('text/html');
@@ -87,10 +125,12 @@ export function createGraphQLHandler<C extends BaseContext>(options: GraphQLHand
         res.end();
         return;
       }
+      if (!(await withinLimit(req, res))) return;
       if (req.method === 'POST') return await handlePost(req, res, requestId);
       if (req.method === 'GET' && !graphiqlPage && !hasCsrfHeader(req.headers)) {
         return sendGraphQLError(res, 403, ErrorCode.Forbidden, CSRF_MESSAGE);
       }
+      if (!graphiqlPage && !(await authenticated(req, res))) return;
       await yoga(req, res);
     } catch (error) {
       logger.error({ request_id: requestId, err: error }, 'graphql handler failed');

@@ -28,6 +28,21 @@ describe('toGraphQLError', () => {
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'page_size' });
   });
 
+  it.each([
+    [status.UNAUTHENTICATED, 401],
+    [status.PERMISSION_DENIED, 403],
+    [status.RESOURCE_EXHAUSTED, 429],
+  ])('gives gRPC status %i the HTTP status %i on both paths (never 401 for 403)', (code, http) => {
+    expect(toGraphQLError(serviceError(code, 'details')).extensions['http']).toMatchObject({ status: http });
+  });
+
+  it('challenges a 401 with WWW-Authenticate: Bearer', () => {
+    expect(toGraphQLError(serviceError(status.UNAUTHENTICATED, 'Session ended.')).extensions['http']).toEqual({
+      status: 401,
+      headers: { 'www-authenticate': 'Bearer' },
+    });
+  });
+
   it('masks the message of internal errors', () => {
     const error = toGraphQLError(serviceError(status.INTERNAL, 'relation "products" does not exist'));
     expect(error.message).toBe('Internal server error.');

@@ -20,6 +20,14 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.Unavailable]: 'The service is temporarily unavailable. Please retry.',
 };
 
+// The HTTP answer both paths give when such an error is in the result (401 ≠ 403, never
+// confused; a 401 always carries a challenge, RFC 9110 §15.5.2).
+const HTTP: Partial<Record<ErrorCode, { status: number; headers?: Record<string, string> }>> = {
+  [ErrorCode.Unauthenticated]: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+  [ErrorCode.Forbidden]: { status: 403 },
+  [ErrorCode.RateLimited]: { status: 429 },
+};
+
 /** True when `error` looks like a grpc-js ServiceError (numeric `code` + `details`). */
 export function isServiceError(error: unknown): error is ServiceError {
   return (
@@ -41,5 +49,8 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (code === undefined) return internalError();
   const field = error.metadata?.get('field')[0];
   const message = PUBLIC_MESSAGE[code] ?? (error.details || code);
-  return codedError(code, message, typeof field === 'string' && field ? field : undefined);
+  const mapped = codedError(code, message, typeof field === 'string' && field ? field : undefined);
+  const http = HTTP[code];
+  if (http !== undefined) (mapped.extensions as Record<string, unknown>)['http'] = http;
+  return mapped;
 }

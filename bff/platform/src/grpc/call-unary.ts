@@ -32,7 +32,9 @@ export interface CallUnaryOptions {
   deadlineMs?: number;
   /** Propagated as gRPC metadata `x-request-id`. */
   requestId?: string;
-  /** Extra metadata (e.g. `authorization`). */
+  /** The caller's verified access token, forwarded as metadata `authorization: Bearer …`. */
+  accessToken?: string;
+  /** Extra metadata. */
   metadata?: Record<string, string>;
   /** Idempotent reads: retry once on UNAVAILABLE within the same deadline. */
   retryOnUnavailable?: boolean;
@@ -55,7 +57,7 @@ function invoke<C extends Client, M extends UnaryMethodName<C>>(
 }
 
 /**
- * Calls a unary method with a deadline and `x-request-id` metadata, as a promise.
+ * Calls a unary method with a deadline, `x-request-id` and (when given) `authorization` metadata, as a promise.
  * With `retryOnUnavailable`, one retry on UNAVAILABLE (never past the original deadline).
  */
 export async function callUnary<C extends Client, M extends UnaryMethodName<C>>(
@@ -66,6 +68,7 @@ export async function callUnary<C extends Client, M extends UnaryMethodName<C>>(
 ): Promise<ResponseOf<C, M>> {
   const metadata = new Metadata();
   if (options.requestId) metadata.set('x-request-id', options.requestId);
+  if (options.accessToken) metadata.set('authorization', `Bearer ${options.accessToken}`);
   for (const [key, value] of Object.entries(options.metadata ?? {})) metadata.set(key, value);
   const deadline = Date.now() + (options.deadlineMs ?? 2000);
   try {

@@ -16,7 +16,9 @@ export interface GatewayCallOptions {
   requestId: string;
   /** Renames the service's `field` metadata to the GraphQL argument it came from. */
   field?: (serviceField: string) => string;
-  /** Extra metadata (e.g. `authorization`). */
+  /** The caller's verified access token, forwarded as metadata `authorization: Bearer …`. */
+  accessToken?: string;
+  /** Extra metadata. */
   metadata?: Record<string, string>;
 }
 
@@ -59,7 +61,13 @@ export function gatewayCaller<C extends Client>(client: C, options: GatewayCalle
   const call =
     (retryOnUnavailable: boolean) =>
     <M extends UnaryMethodName<C>>(method: M, request: RequestOf<C, M>, call: GatewayCallOptions) =>
-      callUnary(client, method, request, { deadlineMs, requestId: call.requestId, metadata: call.metadata, retryOnUnavailable }).catch(
+      callUnary(client, method, request, {
+        deadlineMs,
+        requestId: call.requestId,
+        accessToken: call.accessToken,
+        metadata: call.metadata,
+        retryOnUnavailable,
+      }).catch(
         gatewayFailure(options, method, call),
       );
   return { read: call(true), write: call(false) };

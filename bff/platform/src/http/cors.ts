@@ -34,7 +34,7 @@ export function corsHeaders(
       ['access-control-max-age', String(policy.maxAgeSeconds ?? 600)],
     );
   } else {
-    headers.push(['access-control-expose-headers', 'x-request-id']);
+    headers.push(['access-control-expose-headers', 'x-request-id, retry-after']);
   }
   return headers;
 }

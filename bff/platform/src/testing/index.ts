@@ -8,3 +8,5 @@ export { closedPort } from './closed-port.js';
 export { startInProcessStack, graphqlRequester, type Defer, type GqlRequest, type GraphQLBody } from './in-process-stack.js';
 export { describeBffEdge, EDGE_ORIGIN, type EdgeStart, type EdgeSuiteOptions, type EdgeInstanceConfig } from './edge-suite/describe-bff-edge.js';
 export { startServiceBffStack, type ServiceBffStack } from './service-stack.js';
+export { badTokens } from '../auth/bad-tokens.js';
+export { startRecordingGrpcProxy, type RecordingGrpcProxy, type RecordedCall } from './recording-grpc-proxy.js';
