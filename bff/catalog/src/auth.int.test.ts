@@ -1,5 +1,5 @@
-import { badTokens, startRecordingGrpcProxy, type RecordingGrpcProxy } from '@shop/bff-platform/testing';
-import { CatalogServiceClient, CatalogServiceService } from '@shop/contracts/catalog/v1';
+import { badTokens, startRecordingProxy, type RecordingProxy } from '@shop/bff-platform/testing';
+import { CatalogServiceService } from '@shop/contracts/catalog/v1';
 import { createTestKeys, mintTestToken, TEST_AUDIENCE, type TestKeys } from '@shop/node-platform/auth/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCatalogBff, type RunningCatalogBff } from './app.js';
@@ -8,13 +8,13 @@ import { startCatalogStack, type CatalogStack } from './testing/catalog-stack.js
 // The catalog BFF verifies bearer tokens and forwards them to the catalog service (recorded by a
 // real gRPC proxy); anonymous browsing stays allowed. Both GraphQL paths.
 let stack: CatalogStack;
-let proxy: RecordingGrpcProxy;
+let proxy: RecordingProxy;
 let keys: TestKeys;
 let bffs: RunningCatalogBff[];
 
 beforeAll(async () => {
   stack = await startCatalogStack();
-  proxy = await startRecordingGrpcProxy(CatalogServiceService, CatalogServiceClient, stack.catalogAddr);
+  proxy = await startRecordingProxy(CatalogServiceService, stack.catalogAddr);
   keys = await createTestKeys('catalog-test');
   const config = { catalogServiceAddr: proxy.address, corsOrigins: ['http://localhost:4200'], nodeEnv: 'test' as const, logLevel: 'silent' };
   const auth = { verificationKeys: keys.verificationKeys, audience: TEST_AUDIENCE };

@@ -1,7 +1,7 @@
 // Integration-test helper (testing/ may import services): the real user service over gRPC on a
 // fresh database (seeded accounts), a recording proxy in front of it, and the user BFF on
 // port 0 trusting the service's test keys.
-import { startRecordingGrpcProxy, type RecordingGrpcProxy } from '@shop/bff-platform/testing';
+import { startRecordingProxy, type RecordingProxy } from '@shop/bff-platform/testing';
 import { UserServiceClient, UserServiceService } from '@shop/contracts/user/v1';
 import { createTestKeys, type TestKeys } from '@shop/node-platform/auth/testing';
 import { startServiceHarness, type ServiceHarness } from '@shop/services-platform/testing';
@@ -32,7 +32,7 @@ export interface GqlAnswer {
 export interface UserStack {
   keys: TestKeys;
   service: ServiceHarness<UserServiceClient>;
-  proxy: RecordingGrpcProxy;
+  proxy: RecordingProxy;
   /** Starts (another) user BFF on the stack (tracked, stopped with the stack). */
   startBff(overrides?: Partial<StartUserBffConfig>): Promise<RunningUserBff>;
   stop(): Promise<void>;
@@ -72,7 +72,7 @@ export async function startUserStack(ttl = { access: 60, refresh: 3600 }): Promi
     },
     config: { nodeEnv: 'test' },
   });
-  const proxy = await startRecordingGrpcProxy(UserServiceService, UserServiceClient, service.address);
+  const proxy = await startRecordingProxy(UserServiceService, service.address);
   const bffs: RunningUserBff[] = [];
   return {
     keys,
