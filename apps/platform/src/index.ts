@@ -16,3 +16,4 @@ export { default as ErrorState } from './components/ErrorState.vue';
 export { default as EmptyState } from './components/EmptyState.vue';
 export { default as LoadingState } from './components/LoadingState.vue';
 export * from './session/index.js';
+export { requestShellNavigation } from './shell-navigation.js';

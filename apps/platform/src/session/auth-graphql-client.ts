@@ -5,6 +5,14 @@ import type { SessionSource } from './types.js';
 /** Headers and options for the user BFF's session mutations (login, register, refreshSession, logout, changePassword). */
 export const SESSION_MUTATION = Object.freeze({ headers: { 'X-Shop-Session': '1' }, refreshOnUnauthenticated: false });
 
+/** `SESSION_MUTATION` plus the caller's bearer token (logout revokes the session it belongs to). */
+export function sessionMutation(accessToken: string | null): { headers: Record<string, string>; refreshOnUnauthenticated: false } {
+  return {
+    headers: { ...SESSION_MUTATION.headers, ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) },
+    refreshOnUnauthenticated: false,
+  };
+}
+
 /**
  * A GraphQL client that sends `Authorization: Bearer <session.accessToken>` and, when a call that
  * carried a token answers UNAUTHENTICATED (the token expired), asks the session owner for a fresh
