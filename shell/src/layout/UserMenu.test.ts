@@ -41,7 +41,8 @@ describe('UserMenu', () => {
   it('signed in: the name opens a menu with Account and Sign out; Admin only with users:manage', async () => {
     const { wrapper } = await render(['account:manage-own']);
     const toggle = wrapper.get('button[aria-haspopup]');
-    expect(toggle.text()).toBe('Ada Lovelace');
+    expect(toggle.text()).toBe('Ada Lovelace ▾');
+    expect(toggle.get('[aria-hidden="true"]').text()).toBe('▾'); // the caret is not part of the name
     expect(toggle.attributes('aria-expanded')).toBe('false');
     await toggle.trigger('click');
     expect(toggle.attributes('aria-expanded')).toBe('true');
