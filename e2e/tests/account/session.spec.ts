@@ -25,6 +25,9 @@ test('a shopper registers, sees their name on every route, keeps the session acr
 
   // A reload keeps the session: the shell refreshes silently from the httpOnly cookie.
   await shell.goto('/account/');
+  // Wait for the page-load refresh to land its rotated cookie before reloading (see README: a
+  // reload that aborts a refresh in flight loses the rotated cookie).
+  await expect(account.heading).toHaveText('Your account');
   await page.reload();
   await expect(shell.userMenu(shopper.displayName)).toBeVisible();
   await expect(account.heading).toHaveText('Your account');

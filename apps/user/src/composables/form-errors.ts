@@ -8,7 +8,7 @@ export function fieldName(field: string): string {
 }
 
 /**
- * A form's errors: a `BAD_USER_INPUT`/`CONFLICT` naming one of the form's fields goes inline
+ * A form's state and errors: a `BAD_USER_INPUT`/`CONFLICT` naming one of the form's fields goes inline
  * beside it (`extensions.field`), anything else to the form-level alert.
  */
 export function useFormErrors<TField extends string>(fields: readonly TField[]) {
@@ -28,5 +28,22 @@ export function useFormErrors<TField extends string>(fields: readonly TField[]) 
     else formError.value = message;
   }
 
-  return { errors, formError, clear, capture };
+  const busy = shallowRef(false);
+
+  /** Runs a submit: busy while it runs, errors cleared first and captured on failure; true when it succeeded. */
+  async function run(action: () => Promise<void>): Promise<boolean> {
+    busy.value = true;
+    clear();
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      capture(error);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { errors, formError, busy, clear, capture, run };
 }
