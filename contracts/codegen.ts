@@ -4,6 +4,18 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const header = { add: { content: '// generated – do not edit (npm run gen)\n/* eslint-disable */' } };
 
+/** Typed documents (client preset) for a browser app's operations against one BFF's SDL. */
+function typedDocuments(schema: string, documents: string) {
+  return {
+    schema,
+    documents: [documents],
+    preset: 'client' as const,
+    presetConfig: { fragmentMasking: false },
+    config: { useTypeImports: true, enumsAsTypes: true },
+    plugins: [header],
+  };
+}
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
@@ -40,6 +52,9 @@ const config: CodegenConfig = {
       config: { useTypeImports: true, enumsAsTypes: true },
       plugins: [header],
     },
+    '../apps/user/src/gen/': typedDocuments('graphql/user.graphql', '../apps/user/src/graphql/**/*.graphql'),
+    // The shell's own session calls (refreshSession, logout) to the user BFF.
+    '../shell/src/session/gen/': typedDocuments('graphql/user.graphql', '../shell/src/session/graphql/**/*.graphql'),
   },
 };
 

@@ -1,9 +1,11 @@
-// Tests of the shell's plain TS modules (manifest validation, route building) plus its static
-// server on port 0 (no database, so it stays in the fast unit run); the Vue layout is exercised
-// end to end by e2e/.
+// Tests of the shell's modules (manifest validation, route building and guards, the session
+// store) and components (header, user menu; happy-dom per file), plus its static server on port 0
+// (no database, so it stays in the fast unit run); the composed behaviour is exercised by e2e/.
+import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'micro-app' } } })],
   test: {
     name: 'unit:shell',
     environment: 'node',

@@ -15,6 +15,12 @@ export class ShellPage {
   readonly brand: Locator;
   readonly nav: Locator;
   readonly footer: Locator;
+  /** "Sign in" in the header (signed out). */
+  readonly signInLink: Locator;
+  /** The 403 page the shell shows in place of a sub-app. */
+  readonly forbidden: Locator;
+  /** "Your session has ended…" above the sign-in page. */
+  readonly sessionEnded: Locator;
 
   constructor(
     readonly page: Page,
@@ -25,6 +31,31 @@ export class ShellPage {
     this.brand = this.header.getByRole('link', { name: 'Micro Shop' });
     this.nav = page.getByRole('navigation', { name: 'Main' });
     this.footer = page.getByRole('contentinfo').filter({ hasText: 'Micro Shop' });
+    this.signInLink = this.header.getByRole('link', { name: 'Sign in' });
+    this.forbidden = page.getByRole('heading', { level: 1, name: 'Access denied' });
+    this.sessionEnded = page.getByRole('alert').filter({ hasText: 'Your session has ended. Please sign in again.' });
+  }
+
+  /** The header's user menu button, named after the signed-in user. */
+  userMenu(displayName: string): Locator {
+    return this.header.getByRole('button', { name: displayName, exact: true });
+  }
+
+  /** An entry of the open user menu (`Account`, `Admin`). */
+  menuLink(label: 'Account' | 'Admin'): Locator {
+    return this.header.getByRole('list', { name: 'Account' }).getByRole('link', { name: label, exact: true });
+  }
+
+  /** Opens the user menu and follows `Account` or `Admin`. */
+  async openFromMenu(displayName: string, label: 'Account' | 'Admin'): Promise<void> {
+    await this.userMenu(displayName).click();
+    await this.menuLink(label).click();
+  }
+
+  /** Signs out from the header's user menu. */
+  async signOut(displayName: string): Promise<void> {
+    await this.userMenu(displayName).click();
+    await this.header.getByRole('button', { name: 'Sign out' }).click();
   }
 
   /** Opens a shell path (e.g. `/catalog/p/x`). */

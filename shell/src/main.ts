@@ -5,6 +5,8 @@ import { loadManifest } from './manifest/load.js';
 import { startMicroApp } from './micro-app/start.js';
 import { createShellRouter } from './router/index.js';
 import { useManifestStore } from './stores/useManifestStore.js';
+import { useSessionStore } from './stores/useSessionStore.js';
+import { startShellSession } from './session/start-shell-session.js';
 import ShellLayout from './layout/ShellLayout.vue';
 import ManifestErrorPage from './pages/ManifestErrorPage.vue';
 
@@ -21,7 +23,9 @@ async function bootstrap(): Promise<void> {
   const pinia = createPinia();
   app.use(pinia);
   useManifestStore(pinia).setManifest(result.manifest);
-  app.use(createShellRouter(result.manifest));
+  const router = createShellRouter(result.manifest);
+  startShellSession(router, result.manifest, useSessionStore(pinia));
+  app.use(router);
   app.mount('#app');
 }
 

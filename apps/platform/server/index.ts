@@ -13,3 +13,5 @@ export type { CspSource } from './security-headers.js';
 export { negotiateEncoding } from './accept-encoding.js';
 export type { Encoding } from './accept-encoding.js';
 export { loadConfigOrExit, onShutdown } from '@shop/node-platform';
+export { distOf, runSubAppServer, startSubAppServer } from './sub-app-server.js';
+export type { SubAppServer, SubAppServerDeclaration, SubAppServerOptions } from './sub-app-server.js';

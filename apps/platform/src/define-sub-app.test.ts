@@ -5,6 +5,8 @@ import { createApp, defineComponent, h } from 'vue';
 import { createRouter, RouterView } from 'vue-router';
 import { useGraphQLClient } from './graphql-client-injection.js';
 import { defineSubApp, type SubAppContext } from './define-sub-app.js';
+import type { MicroAppBridge } from './global.d.ts';
+import { useSession } from './session/use-session.js';
 
 const Home = defineComponent({
   setup() {
@@ -23,6 +25,21 @@ function define(onCreate: (ctx: SubAppContext) => void = () => {}): void {
       return { app, router: createRouter({ history: ctx.history, routes: [{ path: '/', component: Home }] }) };
     },
   });
+}
+
+/** micro-app's bridge with cached global data and listeners (what the sandbox gives a sub-app). */
+function bridge(data: Record<string, unknown>, globalData: Record<string, unknown> | null = null): MicroAppBridge {
+  const listeners = new Set<(d: Record<string, unknown>) => void>();
+  return {
+    getData: () => data,
+    getGlobalData: () => globalData,
+    addGlobalDataListener: (fn: (d: Record<string, unknown>) => void, auto?: boolean) => {
+      listeners.add(fn);
+      if (auto && globalData) fn(globalData);
+    },
+    removeGlobalDataListener: (fn: (d: Record<string, unknown>) => void) => listeners.delete(fn),
+    listeners,
+  } as unknown as MicroAppBridge;
 }
 
 beforeEach(() => {
@@ -44,7 +61,7 @@ describe('defineSubApp', () => {
     window.__MICRO_APP_ENVIRONMENT__ = true;
     window.__MICRO_APP_BASE_ROUTE__ = '/demo';
     window.history.replaceState(null, '', '/demo/');
-    window.microApp = { getData: () => ({ bffUrl: 'http://bff.test/graphql' }), getGlobalData: () => null } as unknown as typeof window.microApp;
+    window.microApp = bridge({ bffUrl: 'http://bff.test/graphql' });
     const contexts: SubAppContext[] = [];
     define((ctx) => contexts.push(ctx));
     expect(document.getElementById('demo-home')).toBeNull(); // nothing until the shell says so
@@ -61,9 +78,33 @@ describe('defineSubApp', () => {
     expect(contexts[0]!.history).not.toBe(contexts[1]!.history);
   });
 
+  it('inside the shell: pages see the shell session through useSession, and unmount stops listening', async () => {
+    window.__MICRO_APP_ENVIRONMENT__ = true;
+    const user = { id: 'u1', email: 'ada@shop.test', displayName: 'Ada', role: 'USER', permissions: [] };
+    window.microApp = bridge({ bffUrl: 'http://bff.test/graphql' }, { session: { user, accessToken: 't1', expiresAt: null } });
+    const Who = defineComponent({
+      setup() {
+        const { user: current } = useSession();
+        return () => h('p', { id: 'demo-who' }, current.value?.displayName ?? 'nobody');
+      },
+    });
+    defineSubApp({
+      name: 'demo',
+      base: '/demo',
+      create: (ctx) => ({ app: createApp(Who), router: createRouter({ history: ctx.history, routes: [{ path: '/:p(.*)*', component: Who }] }) }),
+    });
+    await window.mount!();
+    await flushPromises();
+    expect(document.getElementById('demo-who')?.textContent).toBe('Ada');
+    const listeners = (window.microApp as unknown as { listeners: Set<unknown> }).listeners;
+    expect(listeners.size).toBe(1);
+    window.unmount!();
+    expect(listeners.size).toBe(0);
+  });
+
   it('inside the shell without a bffUrl: shows an alert instead of a blank area', async () => {
     window.__MICRO_APP_ENVIRONMENT__ = true;
-    window.microApp = { getData: () => ({}), getGlobalData: () => null } as unknown as typeof window.microApp;
+    window.microApp = bridge({});
     vi.spyOn(console, 'error').mockImplementation(() => {});
     define();
     await window.mount!();

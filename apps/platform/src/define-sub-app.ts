@@ -1,8 +1,12 @@
 import type { App } from 'vue';
 import { createWebHistory, type Router, type RouterHistory } from 'vue-router';
-import { createGraphQLClient, type GraphQLClient } from './graphql-client.js';
+import type { GraphQLClient } from './graphql-client.js';
 import { provideGraphQLClient } from './graphql-client-injection.js';
-import { fetchRuntimeConfig, isEmbedded, readAccessToken, readShellConfig, type RuntimeConfig } from './runtime-config.js';
+import { fetchRuntimeConfig, isEmbedded, readShellConfig, type RuntimeConfig } from './runtime-config.js';
+import { createAuthGraphQLClient } from './session/auth-graphql-client.js';
+import { anonymousSession, globalDataSession } from './session/global-data-session.js';
+import type { SessionSource } from './session/types.js';
+import { provideSession } from './session/use-session.js';
 
 /** Everything a sub-app's `create` receives on each mount. */
 export interface SubAppContext {
@@ -10,8 +14,10 @@ export interface SubAppContext {
   config: RuntimeConfig;
   /** Router history for this mount; destroyed on unmount. */
   history: RouterHistory;
-  /** GraphQL client for the sub-app's BFF, already provided to the app. */
+  /** GraphQL client for the sub-app's BFF (bearer from the session, refresh + retry), already provided to the app. */
   client: GraphQLClient;
+  /** The session (the shell's global data; standalone: `standaloneSession` or anonymous), already provided (`useSession`). */
+  session: SessionSource;
   /** True inside the shell's micro-app sandbox. */
   embedded: boolean;
 }
@@ -22,6 +28,10 @@ export interface SubAppDefinition {
   name: string;
   /** Router base when standalone, e.g. `/catalog`; the shell's `baseroute` wins when embedded. */
   base: string;
+  /** `include` when the BFF keeps a cookie (the user BFF); default same-origin. */
+  credentials?: RequestCredentials;
+  /** Standalone only: the app's own session (default: anonymous); `restore()` runs before the first mount. */
+  standaloneSession?(config: RuntimeConfig): SessionSource & { restore?(): Promise<void> };
   /** Creates the Vue app and its router (not yet mounted). Called on every visit. */
   create(context: SubAppContext): { app: App; router: Router };
 }
@@ -29,31 +39,35 @@ export interface SubAppDefinition {
 /** Starts a sub-app: micro-app lifecycles (`window.mount/unmount`) in the shell, else mounts now. */
 export function defineSubApp(definition: SubAppDefinition): void {
   const rootId = `${definition.name}-app`;
-  let current: { app: App; history: RouterHistory } | undefined;
+  let current: { app: App; history: RouterHistory; dispose?: () => void } | undefined;
 
-  function mount(config: RuntimeConfig, embedded: boolean): void {
+  function mount(config: RuntimeConfig, embedded: boolean, session: SessionSource, dispose?: () => void): void {
     const root = document.getElementById(rootId);
     if (!root) throw new Error(`#${rootId} is missing from index.html`);
     root.classList.add('shop-app');
     const history = createWebHistory(window.__MICRO_APP_BASE_ROUTE__ || definition.base);
-    const client = createGraphQLClient({ url: config.bffUrl, headers: authorizationHeader });
-    const { app, router } = definition.create({ name: definition.name, config, history, client, embedded });
+    const client = createAuthGraphQLClient({ url: config.bffUrl, credentials: definition.credentials, session });
+    const { app, router } = definition.create({ name: definition.name, config, history, client, session, embedded });
     provideGraphQLClient(app, client);
+    provideSession(app, session);
     app.use(router);
     app.mount(root);
-    current = { app, history };
+    current = { app, history, dispose };
   }
 
   function unmount(): void {
     current?.app.unmount();
     current?.history.destroy();
+    current?.dispose?.();
     current = undefined;
   }
 
   if (isEmbedded()) {
     window.mount = () => {
       try {
-        mount(readShellConfig(), true);
+        // Per mount: micro-app drops a sub-app's global data listeners when it unmounts.
+        const session = globalDataSession(window.microApp!);
+        mount(readShellConfig(), true, session, session.dispose);
       } catch (error) {
         showBootError(rootId, error);
       }
@@ -62,12 +76,13 @@ export function defineSubApp(definition: SubAppDefinition): void {
     return;
   }
   redirectToBase(definition.base);
-  fetchRuntimeConfig().then((config) => mount(config, false), (error: unknown) => showBootError(rootId, error));
-}
-
-function authorizationHeader(): Record<string, string | undefined> {
-  const token = readAccessToken();
-  return { Authorization: token ? `Bearer ${token}` : undefined };
+  fetchRuntimeConfig()
+    .then(async (config) => {
+      const session = definition.standaloneSession?.(config) ?? anonymousSession();
+      await (session as { restore?(): Promise<void> }).restore?.();
+      mount(config, false, session);
+    })
+    .catch((error: unknown) => showBootError(rootId, error));
 }
 
 // Standalone, `/` is the sub-app's home: send it to the base so links and routes line up.

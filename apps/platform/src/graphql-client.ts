@@ -9,7 +9,18 @@ export interface GraphQLClientOptions {
   url: string;
   /** Extra headers per request, e.g. `Authorization` from the shell's session. */
   headers?: () => Record<string, string | undefined>;
+  /** `include` for a BFF that keeps a cookie (the user BFF's refresh cookie); default `same-origin`. */
+  credentials?: RequestCredentials;
   fetch?: typeof fetch;
+}
+
+/** Per-request options. */
+export interface GraphQLRequestOptions {
+  signal?: AbortSignal;
+  /** Headers for this request only; they win over the client's. */
+  headers?: Record<string, string>;
+  /** `false`: an UNAUTHENTICATED answer is final (no refresh and retry), e.g. for login. Default true. */
+  refreshOnUnauthenticated?: boolean;
 }
 
 /** A typed GraphQL client for one BFF. */
@@ -17,7 +28,7 @@ export interface GraphQLClient {
   request<TResult, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
-    options?: { signal?: AbortSignal },
+    options?: GraphQLRequestOptions,
   ): Promise<TResult>;
 }
 
@@ -56,7 +67,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
   async function request<TResult, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
-    requestOptions?: { signal?: AbortSignal },
+    requestOptions?: GraphQLRequestOptions,
   ): Promise<TResult> {
     const requestId = newRequestId();
     const headers: Record<string, string> = {
@@ -64,7 +75,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       Accept: 'application/graphql-response+json, application/json',
       'x-request-id': requestId,
     };
-    for (const [name, value] of Object.entries(options.headers?.() ?? {})) {
+    for (const [name, value] of Object.entries({ ...options.headers?.(), ...requestOptions?.headers })) {
       if (value !== undefined) headers[name] = value;
     }
     let response: Response;
@@ -74,6 +85,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         headers,
         body: JSON.stringify({ query: queryText(document), variables }),
         signal: requestOptions?.signal,
+        ...(options.credentials ? { credentials: options.credentials } : {}),
       });
     } catch (cause) {
       if (requestOptions?.signal?.aborted) throw cause; // the caller gave up; not an outage

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchRuntimeConfig, isEmbedded, readAccessToken, readShellConfig } from './runtime-config.js';
+import { fetchRuntimeConfig, isEmbedded, readShellConfig } from './runtime-config.js';
 import type { MicroAppBridge } from './global.d.ts';
 
 function fakeWindow(data: Record<string, unknown> | null, globalData: Record<string, unknown> | null = null, embedded = true): Window {
@@ -30,11 +30,5 @@ describe('runtime config', () => {
     };
     await expect(fetchRuntimeConfig(fetch)).resolves.toEqual({ bffUrl: 'http://bff/graphql' });
     await expect(fetchRuntimeConfig(async () => new Response('nope', { status: 404 }))).rejects.toThrow(/404/);
-  });
-
-  it('reads the access token from global data only when it is a non-empty string', () => {
-    expect(readAccessToken(fakeWindow(null, { accessToken: 'abc' }))).toBe('abc');
-    expect(readAccessToken(fakeWindow(null, { accessToken: '' }))).toBeUndefined();
-    expect(readAccessToken(fakeWindow(null, null))).toBeUndefined();
   });
 });

@@ -28,9 +28,3 @@ export async function fetchRuntimeConfig(fetchImpl: typeof fetch = fetch): Promi
   if (!response.ok) throw new Error(`/runtime-config.json answered ${response.status}`);
   return parseConfig(await response.json(), '/runtime-config.json');
 }
-
-/** The access token the shell shares through micro-app global data, if a user is signed in. */
-export function readAccessToken(win: Window = window): string | undefined {
-  const token = win.microApp?.getGlobalData()?.accessToken;
-  return typeof token === 'string' && token !== '' ? token : undefined;
-}

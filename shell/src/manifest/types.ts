@@ -7,6 +7,30 @@ export interface NavEntry {
   path: string;
 }
 
+/**
+ * Who may open the paths under `path` (the longest matching guard wins; unguarded paths are
+ * public): `public`, `signed-in`, or a permission such as `users:manage`.
+ */
+export interface RouteGuard {
+  path: string;
+  access: string;
+}
+
+/** Where the session lives: the sub-app whose BFF issues sessions, and its pages. */
+export interface SessionConfig {
+  /** The app whose `bffUrl` is the user BFF (default `user`). */
+  app: string;
+  bffUrl: string;
+  /** Sign-in page (default `<baseroute>/login`); guarded routes send signed-out users here with `?next=`. */
+  loginPath: string;
+  /** The user menu's "Account" (default `<baseroute>`). */
+  accountPath: string;
+  /** The user menu's "Admin", shown to holders of `adminPermission` (default `<baseroute>/admin/users`). */
+  adminPath: string;
+  /** Default `users:manage`. */
+  adminPermission: string;
+}
+
 /** One sub-app release as the shell sees it. */
 export interface SubAppEntry {
   /** Element name and sandbox iframe id; lower-case, starts with a letter. */
@@ -22,6 +46,8 @@ export interface SubAppEntry {
   /** Shell path prefixes that mount this app; defaults to `[baseroute]`. */
   routes: string[];
   nav?: NavEntry;
+  /** Access rules for paths under this app's routes (empty: all public). */
+  guards: RouteGuard[];
 }
 
 /** The whole manifest after validation. */
@@ -29,6 +55,8 @@ export interface ShellManifest {
   /** Where `/` redirects. */
   home: string;
   apps: SubAppEntry[];
+  /** Absent when no app issues sessions (no `session` field and no app named `user`). */
+  session?: SessionConfig;
 }
 
 /** Result of validating an unknown JSON value. */

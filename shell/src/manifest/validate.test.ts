@@ -20,7 +20,7 @@ describe('validateManifest', () => {
     const result = validateManifest({ home: '/catalog', apps: [catalog] });
     expect(result).toEqual({
       ok: true,
-      manifest: { home: '/catalog', apps: [{ ...catalog, routes: ['/catalog'] }] },
+      manifest: { home: '/catalog', apps: [{ ...catalog, routes: ['/catalog'], guards: [] }] },
     });
   });
 
@@ -81,6 +81,59 @@ describe('validateManifest', () => {
     expect(errorsOf({ home: '/', apps: [{ ...catalog, baseroute: '/' }] })).toContain(
       'a sub-app route may not be "/" (it is the home redirect)',
     );
+  });
+});
+
+const user = {
+  name: 'user',
+  version: '0.1.0',
+  entry: 'http://localhost:4201/account/',
+  bffUrl: 'http://localhost:4001/graphql',
+  baseroute: '/account',
+  guards: [
+    { path: '/account', access: 'signed-in' },
+    { path: '/account/login', access: 'public' },
+    { path: '/account/admin/', access: 'users:manage' },
+  ],
+};
+
+describe('validateManifest: session and guards', () => {
+  it('takes the session from the app named user, with default paths, and keeps its guards', () => {
+    const result = validateManifest({ home: '/catalog', apps: [catalog, user] });
+    expect(result.ok && result.manifest.session).toEqual({
+      app: 'user',
+      bffUrl: 'http://localhost:4001/graphql',
+      loginPath: '/account/login',
+      accountPath: '/account',
+      adminPath: '/account/admin/users',
+      adminPermission: 'users:manage',
+    });
+    expect(result.ok && result.manifest.apps[1]?.guards).toEqual([
+      { path: '/account', access: 'signed-in' },
+      { path: '/account/login', access: 'public' },
+      { path: '/account/admin', access: 'users:manage' },
+    ]);
+  });
+
+  it('has no session without a user app, and honours an explicit session block', () => {
+    const none = validateManifest({ home: '/catalog', apps: [catalog] });
+    expect(none.ok && none.manifest.session).toBeUndefined();
+    const explicit = validateManifest({ home: '/catalog', apps: [catalog, { ...user, name: 'accounts' }], session: { app: 'accounts', loginPath: '/account/sign-in' } });
+    expect(explicit.ok && explicit.manifest.session).toMatchObject({ app: 'accounts', loginPath: '/account/sign-in', accountPath: '/account' });
+  });
+
+  it('names bad guards and a session naming an unknown app', () => {
+    const errors = errorsOf({
+      home: '/catalog',
+      apps: [catalog, { ...user, guards: [{ path: '/catalog', access: 'signed-in' }, { path: '/account', access: 'everyone!' }, 'x'] }],
+      session: { app: 'nobody' },
+    });
+    expect(errors).toEqual([
+      'apps[1].guards[0].path must be a path under the app\'s routes (got "/catalog")',
+      'apps[1].guards[1].access must be "public", "signed-in" or a permission like "users:manage"',
+      'apps[1].guards[2] must be { path, access }',
+      'manifest.session.app "nobody" is not an app of the manifest',
+    ]);
   });
 });
 

@@ -1,4 +1,8 @@
 import type { ManifestResult, NavEntry, ShellManifest, SubAppEntry } from './types.js';
+import { isUnder } from './is-under.js';
+import { readGuards, readSession } from './validate-session.js';
+
+export { isUnder };
 
 // A hand validator keeps the shell bundle free of a schema library; the checks are few and
 // every message names the offending field so a broken release is obvious on the error page.
@@ -80,17 +84,13 @@ function readApp(value: unknown, at: string, issues: Issues): SubAppEntry | unde
   const baseroute = checkPath(readString(value, 'baseroute', at, issues), `${at}.baseroute`, issues);
   const routes = readRoutes(value.routes, baseroute, `${at}.routes`, issues);
   const nav = readNav(value.nav, `${at}.nav`, issues);
-  return { name, version, entry, bffUrl, baseroute, routes, ...(nav ? { nav } : {}) };
+  const guards = readGuards(value.guards, routes, `${at}.guards`, issues);
+  return { name, version, entry, bffUrl, baseroute, routes, ...(nav ? { nav } : {}), guards };
 }
 
 function findDuplicates(values: string[]): string[] {
   const seen = new Set<string>();
   return [...new Set(values.filter((v) => (seen.has(v) ? true : (seen.add(v), false))))];
-}
-
-/** True when `path` equals `prefix` or lies below it (segment-wise, so /catalogue is not under /catalog). */
-export function isUnder(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
 }
 
 /** Validates an untrusted manifest value; returns the normalised manifest or every problem found. */
@@ -113,7 +113,8 @@ export function validateManifest(value: unknown): ManifestResult {
   if (home !== '' && !apps.some((a) => a.routes.some((r) => isUnder(home, r)))) {
     issues.push(`manifest.home "${home}" is not under any app's routes`);
   }
+  const session = readSession(value.session, apps, issues);
   if (issues.length > 0) return { ok: false, errors: issues };
-  const manifest: ShellManifest = { home, apps };
+  const manifest: ShellManifest = { home, apps, ...(session ? { session } : {}) };
   return { ok: true, manifest };
 }

@@ -10,7 +10,7 @@ const SubApp: RouteComponent = { name: 'SubApp', render: () => null };
 const NotFound: RouteComponent = { name: 'NotFound', render: () => null };
 
 function app(name: string, routes: string[], nav?: SubAppEntry['nav']): SubAppEntry {
-  return { name, version: '1', entry: `http://x/${name}/`, bffUrl: 'http://x/graphql', baseroute: routes[0] ?? '/', routes, ...(nav ? { nav } : {}) };
+  return { name, version: '1', entry: `http://x/${name}/`, bffUrl: 'http://x/graphql', baseroute: routes[0] ?? '/', routes, guards: [], ...(nav ? { nav } : {}) };
 }
 
 const manifest: ShellManifest = {

@@ -1,32 +1,31 @@
 // Test helper: the real App, router and store over memory history and a scripted GraphQL client.
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import { vi, type Mock } from 'vitest';
+import type { Mock } from 'vitest';
 import type { App as VueApp } from 'vue';
 import { createMemoryHistory, type Router } from 'vue-router';
-import { GraphQLRequestError, provideGraphQLClient, type GraphQLClient } from '@shop/apps-platform';
+import { provideGraphQLClient, provideSession, type SessionSource } from '@shop/apps-platform';
+import { scriptedClient, testSession, type Responder } from '@shop/apps-platform/testing';
 import App from '../App.vue';
 import type { ProductCardFragment, ProductsQuery } from '../gen/graphql';
 import { createCatalogRouter } from '../router';
 
-/** Answers one operation (by name) with data, or throws a GraphQLRequestError. */
-export type Responder = (operation: string, variables: Record<string, unknown>) => unknown;
+export { fail, type Responder } from '@shop/apps-platform/testing';
 
 /** Mounts the catalog at `path` (relative to /catalog); returns the wrapper, router and request spy. */
-export async function mountCatalog(path: string, respond: Responder): Promise<{ wrapper: VueWrapper; router: Router; request: Mock }> {
-  const request = vi.fn(async (document: TypedDocumentNode<unknown, Record<string, unknown>>, variables: Record<string, unknown>) => {
-    const definition = document.definitions.find((d) => d.kind === 'OperationDefinition');
-    return respond(definition?.name?.value ?? '', variables);
-  });
-  const client = { request } as unknown as GraphQLClient;
+export async function mountCatalog(
+  path: string,
+  respond: Responder,
+  session: SessionSource = testSession(),
+): Promise<{ wrapper: VueWrapper; router: Router; request: Mock }> {
+  const { client, request } = scriptedClient(respond);
   const router = createCatalogRouter(createMemoryHistory('/catalog'));
   await router.push(path);
   await router.isReady();
   const wrapper = mount(App, {
     attachTo: document.body,
     global: {
-      plugins: [router, createPinia(), { install: (app: VueApp) => provideGraphQLClient(app, client) }],
+      plugins: [router, createPinia(), { install: (app: VueApp) => (provideGraphQLClient(app, client), provideSession(app, session)) }],
     },
   });
   await flushPromises();
@@ -56,9 +55,3 @@ export function productsPage(nodes: ProductCardFragment[], totalCount: number, e
     },
   };
 }
-
-/** Throws like the client does for a BFF error. */
-export function fail(code: GraphQLRequestError['code'], message: string): never {
-  throw new GraphQLRequestError({ code, message });
-}
-
