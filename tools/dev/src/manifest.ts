@@ -21,6 +21,7 @@ export function localManifest(config: DevConfig, verticals: readonly Vertical[] 
         baseroute: app.baseroute,
         ...(app.routes ? { routes: app.routes } : {}),
         ...(app.nav ? { nav: app.nav } : {}),
+        ...(app.guards ? { guards: app.guards } : {}),
       }];
     }),
   };

@@ -13,7 +13,14 @@ export interface Vertical {
   /** The BFF and the services it calls (their addresses go in as `<NAME>_SERVICE_ADDR`). */
   bff?: { port: number; calls: string[] };
   /** The sub-app: where the shell mounts it, and its nav entry. */
-  app?: { port: number; baseroute: string; routes?: string[]; nav?: { label: string; path: string } };
+  app?: {
+    port: number;
+    baseroute: string;
+    routes?: string[];
+    nav?: { label: string; path: string };
+    /** Who may open which path (shell/README.md "guards"); the longest matching path wins. */
+    guards?: Array<{ path: string; access: string }>;
+  };
 }
 
 /** Every vertical, in start order (services before the BFFs that call them). */
@@ -21,6 +28,17 @@ export const verticals: readonly Vertical[] = [
   {
     name: 'user',
     service: { grpcPort: 50051, adminPort: 9051 },
+    bff: { port: 4001, calls: ['user'] },
+    app: {
+      port: 4201,
+      baseroute: '/account',
+      guards: [
+        { path: '/account', access: 'signed-in' },
+        { path: '/account/login', access: 'public' },
+        { path: '/account/register', access: 'public' },
+        { path: '/account/admin', access: 'users:manage' },
+      ],
+    },
   },
   {
     name: 'catalog',

@@ -81,13 +81,31 @@ describe('accounts over PostgreSQL', () => {
     expect(await failure(h.accounts.refresh(second.refreshToken))).toMatchObject({ kind: 'UNAUTHENTICATED' });
   });
 
-  it('lets exactly one of two simultaneous refreshes win, without ending the session', async () => {
+  it('gives both of two simultaneous refreshes a session in the same family, each successor single-use', async () => {
     const session = await h.accounts.register({ email: newEmail(), displayName: 'D', password });
-    const results = await Promise.allSettled([h.accounts.refresh(session.refreshToken), h.accounts.refresh(session.refreshToken)]);
-    const won = results.filter((r) => r.status === 'fulfilled');
-    expect(won).toHaveLength(1);
-    const next = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof h.accounts.refresh>>>).value;
-    await expect(h.accounts.refresh(next.refreshToken)).resolves.toMatchObject({ familyId: session.familyId });
+    const [a, b] = await Promise.all([h.accounts.refresh(session.refreshToken), h.accounts.refresh(session.refreshToken)]);
+    expect(a.familyId).toBe(session.familyId);
+    expect(b.familyId).toBe(session.familyId);
+    expect(a.refreshToken).not.toBe(b.refreshToken);
+    await expect(h.accounts.refresh(a.refreshToken)).resolves.toMatchObject({ familyId: session.familyId });
+    await expect(h.accounts.refresh(b.refreshToken)).resolves.toMatchObject({ familyId: session.familyId });
+  });
+
+  it('refreshes again a token used moments ago (the reload lost the new cookie), but not after the window', async () => {
+    const session = await h.accounts.register({ email: newEmail(), displayName: 'I', password });
+    await h.accounts.refresh(session.refreshToken); // its answer never reached the browser
+    const again = await h.accounts.refresh(session.refreshToken);
+    expect(again.familyId).toBe(session.familyId);
+    h.advance(CONCURRENT_REFRESH_GRACE_MS + 1);
+    expect(await failure(h.accounts.refresh(session.refreshToken))).toMatchObject({ kind: 'UNAUTHENTICATED' });
+    expect(await failure(h.accounts.refresh(again.refreshToken))).toMatchObject({ kind: 'UNAUTHENTICATED' });
+  });
+
+  it('does not refresh a token of a family revoked by logout, even within the window', async () => {
+    const session = await h.accounts.register({ email: newEmail(), displayName: 'J', password });
+    const next = await h.accounts.refresh(session.refreshToken);
+    await h.accounts.logout(next.refreshToken);
+    expect(await failure(h.accounts.refresh(session.refreshToken))).toMatchObject({ kind: 'UNAUTHENTICATED' });
   });
 
   it('refuses malformed, unknown and expired refresh tokens', async () => {

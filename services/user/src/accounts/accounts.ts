@@ -51,19 +51,23 @@ export function createAccounts({ users, tokens, issueSession, now = () => new Da
       return issueSession(user);
     },
 
-    /** Rotates a refresh token; a reused one revokes its whole family. */
+    /** Rotates a refresh token; a reused one (after the grace window) revokes its whole family. */
     async refresh(refreshToken: string): Promise<AccountSession> {
       if (!isWellFormedRefreshToken(refreshToken)) throw signInAgain();
       const hash = hashRefreshToken(refreshToken);
-      const stored = await tokens.byHash(hash);
       const at = now();
-      const decision = decideRefresh(stored, at);
+      let stored = await tokens.byHash(hash);
+      let decision = decideRefresh(stored, at);
+      if (decision.action === 'rotate' && !decision.concurrent && !(await tokens.markUsed(hash, at))) {
+        // Used or revoked a moment ago by another request: decide again on what is stored now.
+        stored = await tokens.byHash(hash);
+        decision = decideRefresh(stored, at);
+      }
       if (decision.action === 'revoke-family') {
         await tokens.revokeFamily(decision.familyId);
         throw signInAgain();
       }
       if (decision.action === 'reject' || !stored) throw signInAgain();
-      if (!(await tokens.markUsed(hash, at))) throw signInAgain(); // a concurrent refresh won
       return issueSession(await existingUser(stored.userId), decision.familyId);
     },
 

@@ -27,8 +27,9 @@ describe('refresh tokens', () => {
     expect(decideRefresh(used, now)).toEqual({ action: 'revoke-family', familyId: 'f1', reason: 'reuse' });
   });
 
-  it('refuses, without revoking, the loser of two simultaneous refreshes', () => {
-    expect(decideRefresh({ ...fresh, usedAt: later(-100) }, now)).toEqual({ action: 'reject', reason: 'superseded' });
+  it('refreshes again, without revoking, a token used moments ago (two tabs, or an interrupted refresh)', () => {
+    expect(decideRefresh({ ...fresh, usedAt: later(-100) }, now)).toEqual({ action: 'rotate', familyId: 'f1', concurrent: true });
+    expect(decideRefresh({ ...fresh, usedAt: later(-CONCURRENT_REFRESH_GRACE_MS + 1) }, now)).toMatchObject({ concurrent: true });
   });
 
   it('refuses unknown, expired and revoked tokens', () => {

@@ -1,9 +1,10 @@
 // Refresh tokens: opaque random strings, stored only as a SHA-256 hash, one use each. Every use
 // issues the next token of the same family; presenting a token that was already used means it
 // was stolen (or replayed), so the whole family is revoked and its owner must sign in again.
-// One exception: two tabs refreshing at the same moment send the same cookie; the loser of that
-// race, within a few seconds, is refused without revoking (its retry carries the new cookie),
-// and an attacker inside that window still gets nothing.
+// One exception, the usual "reuse interval": within a few seconds of its use, a token refreshes
+// again (a new successor in the same family) instead of counting as reuse — two tabs refreshing
+// with the same cookie at once, or a reload that interrupted a refresh so the browser never got
+// the new cookie. Outside that window a reuse still revokes the family.
 import { createHash, randomBytes } from 'node:crypto';
 
 /** A token as the client holds it, and the hash we store. */
@@ -22,11 +23,11 @@ export interface StoredRefreshToken {
 
 /** What to do with a presented refresh token. */
 export type RefreshDecision =
-  | { action: 'rotate'; familyId: string }
+  | { action: 'rotate'; familyId: string; /** Used moments ago: refresh again without marking it. */ concurrent?: true }
   | { action: 'revoke-family'; familyId: string; reason: 'reuse' }
-  | { action: 'reject'; reason: 'unknown' | 'expired' | 'revoked' | 'superseded' };
+  | { action: 'reject'; reason: 'unknown' | 'expired' | 'revoked' };
 
-/** How long after its use a token counts as a concurrent refresh rather than a reuse. */
+/** How long after its use a token still refreshes (concurrent or interrupted refresh) rather than counting as reuse. */
 export const CONCURRENT_REFRESH_GRACE_MS = 5_000;
 
 const TOKEN_BYTES = 32;
@@ -52,10 +53,12 @@ export function isWellFormedRefreshToken(token: string): boolean {
 export function decideRefresh(stored: StoredRefreshToken | undefined, now: Date): RefreshDecision {
   if (!stored) return { action: 'reject', reason: 'unknown' };
   if (stored.revokedAt) return { action: 'reject', reason: 'revoked' };
+  if (stored.expiresAt.getTime() <= now.getTime()) return { action: 'reject', reason: 'expired' };
   if (stored.usedAt) {
-    if (now.getTime() - stored.usedAt.getTime() < CONCURRENT_REFRESH_GRACE_MS) return { action: 'reject', reason: 'superseded' };
+    if (now.getTime() - stored.usedAt.getTime() < CONCURRENT_REFRESH_GRACE_MS) {
+      return { action: 'rotate', familyId: stored.familyId, concurrent: true };
+    }
     return { action: 'revoke-family', familyId: stored.familyId, reason: 'reuse' };
   }
-  if (stored.expiresAt.getTime() <= now.getTime()) return { action: 'reject', reason: 'expired' };
   return { action: 'rotate', familyId: stored.familyId };
 }
