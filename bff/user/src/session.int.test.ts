@@ -60,8 +60,8 @@ describe('refresh cookie', () => {
     expect(refreshed.body.data?.['refreshSession'].accessToken).toEqual(expect.any(String));
     const second = cookiePair(refreshed.cookies[0]);
     expect(second).not.toBe(first);
-    // Replaying the first cookie: refused (within the service's 5 s grace it is refused without
-    // revoking; we wait it out so the reuse counts as theft and ends the whole family).
+    // Replaying the first cookie: within the service's 5 s reuse interval it would refresh again
+    // (an interrupted refresh); we wait it out so the reuse counts as theft and ends the family.
     await new Promise((resolve) => setTimeout(resolve, 5200));
     const replay = await gql(bff.url, REFRESH, undefined, { ...SESSION_HEADERS, cookie: first });
     expect(replay.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
