@@ -1,8 +1,7 @@
-import { requirePermission, ErrorCode } from '@shop/bff-platform';
+import { decodeAfterArg, ErrorCode, pageSizeFor, requirePermission, toConnection } from '@shop/bff-platform';
 import { errorCode } from '../grpc/error-code.js';
 import type { QueryResolvers } from '../gen/resolvers-types.js';
 import { checkFirst, withinLimit } from '../validation/input-limits.js';
-import { decodeUsersCursor, toUsersConnection, usersPageSize } from './users-page.js';
 
 /** viewer (null when signed out) and the admin's user list. */
 export const queryResolvers: QueryResolvers = {
@@ -20,11 +19,8 @@ export const queryResolvers: QueryResolvers = {
     requirePermission(ctx, 'users:manage');
     const first = checkFirst(args.first);
     const search = withinLimit('search', args.search ?? '');
-    const position = args.after ? decodeUsersCursor(withinLimit('after', args.after)) : undefined;
-    const page = await ctx.users.listUsers(
-      { pageSize: usersPageSize(first, position), pageToken: position?.token ?? '', query: search },
-      ctx,
-    );
-    return toUsersConnection(page, position, first);
+    const after = decodeAfterArg(args.after && withinLimit('after', args.after));
+    const page = await ctx.users.listUsers({ pageSize: pageSizeFor(first, after), pageToken: after?.token ?? '', query: search }, ctx);
+    return toConnection({ items: page.users, nextPageToken: page.nextPageToken, totalCount: page.totalCount }, after);
   },
 };
