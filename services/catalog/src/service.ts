@@ -1,12 +1,14 @@
 // The catalog service, declared: products, categories and stock over database shop_catalog.
 import { CatalogServiceService } from '@shop/contracts/catalog/v1';
 import { defineService } from '@shop/services-platform';
+import packageJson from '../package.json' with { type: 'json' };
 import { catalogMigrationsFolder, schema } from './db/client.js';
 import { seedCatalog } from './db/seed/seed.js';
 import { createCatalogService } from './handlers/catalog-service.js';
 
 export const catalogService = defineService({
   name: 'catalog',
+  version: packageJson.version,
   ports: { grpc: 50052, admin: 9052 },
   schema,
   migrationsFolder: catalogMigrationsFolder,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserServiceService } from '@shop/contracts/user/v1';
 import { authEnvShape, loadAuthKeys } from '@shop/node-platform/auth';
 import { defineService } from '@shop/services-platform';
+import packageJson from '../package.json' with { type: 'json' };
 import { createAccounts } from './accounts/accounts.js';
 import { createSessionIssuer } from './accounts/sessions.js';
 import { schema, userMigrationsFolder } from './db/client.js';
@@ -22,6 +23,7 @@ const seconds = (name: string, fallback: number) =>
 
 export const userService = defineService({
   name: 'user',
+  version: packageJson.version,
   ports: { grpc: 50051, admin: 9051 },
   schema,
   migrationsFolder: userMigrationsFolder,

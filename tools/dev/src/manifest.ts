@@ -1,9 +1,20 @@
 // The shell's runtime manifest for a local run, derived from the registry with the ports
 // actually configured. In a deployment the manifest is a released artifact; here it is derived.
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { DevConfig } from './config.js';
 import { HOME, verticals as registry, type Vertical } from './verticals.js';
+
+/** The sub-app package's version (apps/<name>/package.json), as a release would name it. */
+function appVersion(name: string): string {
+  try {
+    const file = resolve(import.meta.dirname, '../../../apps', name, 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? 'local';
+  } catch {
+    return 'local';
+  }
+}
 
 /** Builds the local manifest: every sub-app (with a BFF) that `npm start` runs. */
 export function localManifest(config: DevConfig, verticals: readonly Vertical[] = registry) {
@@ -15,7 +26,7 @@ export function localManifest(config: DevConfig, verticals: readonly Vertical[] 
       const prefix = name.toUpperCase();
       return [{
         name,
-        version: 'local',
+        version: appVersion(name),
         entry: `${local(`${prefix}_APP_PORT`)}${app.baseroute}/`,
         bffUrl: `${local(`${prefix}_BFF_PORT`)}/graphql`,
         baseroute: app.baseroute,

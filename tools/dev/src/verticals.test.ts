@@ -52,5 +52,7 @@ describe('the vertical registry', () => {
       ['catalog', 'http://localhost:4202/catalog/', 'http://localhost:4002/graphql', '/catalog'],
     ]);
     expect(webProjects(demo)).toEqual(['apps-user', 'apps-catalog', 'shell']);
+    // Versions are the sub-app packages' (a release bumps them), not a constant.
+    expect(manifest.apps.every((app) => /^\d+\.\d+\.\d+/.test(app.version))).toBe(true);
   });
 });

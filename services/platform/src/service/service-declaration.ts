@@ -26,6 +26,8 @@ export type ResolvedServiceConfig<TEnv> = ServiceConfig<TEnv> & { env: TEnv };
 export interface ServiceDeclaration<TSchema extends Record<string, unknown>, TEnvShape extends z.ZodRawShape> {
   /** Domain name: database `shop_<name>`, env `<NAME>_DATABASE_URL`, logger name. */
   name: string;
+  /** Released version (the package's), shown on /healthz; default SHOP_VERSION or a dev marker. */
+  version?: string;
   /** Default ports (GRPC_PORT, ADMIN_PORT). */
   ports: { grpc: number; admin: number };
   schema: TSchema;

@@ -58,7 +58,7 @@ export async function startService<TSchema extends Record<string, unknown>, TEnv
       port: config.adminPort,
       host: config.adminHost,
       metricsToken: config.metricsToken,
-      version: serviceVersion(),
+      version: declaration.version ?? serviceVersion(),
       ready: async () => {
         await connection.db.execute(sql`select 1`);
         return true;
