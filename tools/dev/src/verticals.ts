@@ -46,6 +46,7 @@ export const verticals: readonly Vertical[] = [
     bff: { port: 4002, calls: ['catalog'] },
     app: { port: 4202, baseroute: '/catalog', nav: { label: 'Catalog', path: '/catalog' } },
   },
+  { name: 'payment', service: { grpcPort: 50054, adminPort: 9054 } },
 ];
 
 /** Where `/` sends a shopper. */
