@@ -42,6 +42,15 @@ describe('fault injection', () => {
     expect(replies[0]).toEqual(replies[1]);
   });
 
+  it('takes an env object like the e2e stack passes (other services\' keys, strings) in its stride', async () => {
+    const shared = await startPaymentHarness({
+      env: { AUTH_SIGNING_KEY: '{}', AUTH_VERIFICATION_KEYS: '{}', ACCESS_TOKEN_TTL: 5, PAYMENT_FAILURE_RATE: '0' },
+    });
+    running.push(shared);
+    const { charge } = await shared.call(shared.client.charge, chargeRequest(randomUUID()));
+    expect(charge?.status).toBe(ChargeStatus.CHARGE_STATUS_SUCCEEDED);
+  });
+
   it('validates the variables at start and ignores keys it does not own', () => {
     const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432' };
     expect(loadServiceConfig(paymentService, { ...base, PAYMENT_FAILURE_RATE: '0.3', AUTH_SIGNING_KEY: 'x' }).env).toEqual({

@@ -20,14 +20,18 @@ export interface PaymentHarness {
 
 /** Starts it on `database` (a fresh one by default) with the given fault-injection env. */
 export async function startPaymentHarness(
-  options: { env?: { PAYMENT_FAILURE_RATE?: number; PAYMENT_LATENCY_MS?: number }; database?: TestDatabase } = {},
+  options: {
+    /** The declaration's env as a test or the e2e stack passes it: any keys, any value types. */
+    env?: Record<string, unknown>;
+    database?: TestDatabase;
+  } = {},
 ): Promise<PaymentHarness> {
   const database = options.database ?? (await createTestDatabase('payment'));
   const logs: string[] = [];
   const logger = createLogger('payment-test', 'trace', { write: (line: string) => void logs.push(line) });
   const service = await startService(
     paymentService,
-    { grpcPort: 0, adminPort: 0, grpcHost: '127.0.0.1', databaseUrl: database.url, nodeEnv: 'test', env: options.env },
+    { grpcPort: 0, adminPort: 0, grpcHost: '127.0.0.1', databaseUrl: database.url, nodeEnv: 'test', env: options.env as never },
     logger,
   );
   const client = new PaymentServiceClient(`127.0.0.1:${service.grpcPort}`, credentials.createInsecure());
