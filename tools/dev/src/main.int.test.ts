@@ -13,7 +13,7 @@ import { findFreePorts } from '@shop/node-platform';
 import { isProcessAlive, readPostmasterPid } from '@shop/services-platform';
 import { clusterDirFor } from './cluster-dir.js';
 import { isPortFree } from './ports.js';
-import { portDefaults } from './verticals.js';
+import { portDefaults, verticals } from './verticals.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 let dataDir: string;
@@ -110,8 +110,8 @@ describe('npm start', () => {
     expect(url).toBe(`http://localhost:${shellPort}`);
     const manifest = (await (await fetch(`${url}/manifest.json`)).json()) as { apps: Array<{ name: string }> };
     expect(manifest.apps.map((app) => app.name)).toContain('catalog');
-    // Every service of the registry is up (the user service too) and shares the dev keys.
-    for (const name of ['USER_ADMIN_PORT', 'CATALOG_ADMIN_PORT']) {
+    // Every service of the registry is up (user, catalog, payment, …) and shares the dev keys.
+    for (const name of verticals.filter((vertical) => vertical.service).map((vertical) => `${vertical.name.toUpperCase()}_ADMIN_PORT`)) {
       expect((await fetch(`http://localhost:${env[name]}/readyz`)).status).toBe(200);
     }
     expect(await productCount()).toBeGreaterThanOrEqual(60);
