@@ -2,5 +2,5 @@
 export { paymentService } from './service.js';
 export { checkCard, luhnValid, cardBrand, TEST_CARDS, type CardOutcome } from './domain/card.js';
 export { MAX_AMOUNT_MINOR } from './domain/charge-input.js';
-export { DECLINE_REASON } from './domain/payments.js';
+export { DECLINE_REASON } from './payments/payments.js';
 export { paymentMigrationsFolder, schema, type PaymentDb } from './db/client.js';

@@ -6,7 +6,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { faultSettings, paymentEnvShape } from './config.js';
 import { createChargeStore } from './db/charge-store.js';
 import { paymentMigrationsFolder, schema } from './db/client.js';
-import { createPayments } from './domain/payments.js';
+import { createPayments } from './payments/payments.js';
 import { createPaymentService } from './handlers/payment-service.js';
 
 export const paymentService = defineService({

@@ -1,6 +1,6 @@
 import type { ChargeRequest, ChargeResponse, GetChargeRequest, GetChargeResponse, PaymentServiceServer, RefundRequest, RefundResponse } from '@shop/contracts/payment/v1';
 import { unary, type Logger, type UnaryOptions } from '@shop/services-platform';
-import type { Payments } from '../domain/payments.js';
+import type { Payments } from '../payments/payments.js';
 import { toWireCharge, toWireRefund } from './wire.js';
 
 /** The grpc-js implementation of PaymentService; every handler runs behind `options.gate`. */

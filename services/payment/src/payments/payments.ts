@@ -3,8 +3,8 @@
 import { DomainError, notFound } from '@shop/services-platform';
 import type { ChargeStore } from '../db/charge-store.js';
 import type { ChargeRow, RefundRow } from '../db/schema/index.js';
-import { checkCard } from './card.js';
-import { checkAmount, checkOrderId, type Amount } from './charge-input.js';
+import { checkCard } from '../domain/card.js';
+import { checkAmount, checkOrderId, type Amount } from '../domain/charge-input.js';
 
 /** Fault injection (PAYMENT_FAILURE_RATE, PAYMENT_LATENCY_MS). */
 export interface FaultSettings {
