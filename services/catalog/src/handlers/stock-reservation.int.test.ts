@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { status, type ServiceError } from '@grpc/grpc-js';
+import type { ReserveStockResponse, StockLine } from '@shop/contracts/catalog/v1';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCatalogHarness, type CatalogHarness } from '../testing/catalog-harness.js';
+import { runBounded } from '../testing/run-bounded.js';
+import { openStockFixtures, type StockFixtures } from '../testing/stock-fixtures.js';
+
+let h: CatalogHarness;
+let f: StockFixtures;
+beforeAll(async () => {
+  h = await startCatalogHarness({ seed: false });
+  f = await openStockFixtures(h.database);
+});
+afterAll(async () => {
+  await f?.close();
+  await h?.close();
+});
+
+const reserve = (orderId: string, lines: StockLine[]) => h.call(h.client.reserveStock, { orderId, lines });
+const release = (orderId: string) => h.call(h.client.releaseStock, { orderId });
+const commit = (orderId: string) => h.call(h.client.commitReservation, { orderId });
+const codeOf = (outcome: { error: unknown } | { value: unknown }) =>
+  'error' in outcome ? (outcome.error as ServiceError).code : status.OK;
+
+describe('ReserveStock under concurrency (real gRPC, real PostgreSQL)', () => {
+  it('never oversells: 1,000 orders for 10 units → exactly 10 reserved, stock 0, 990 FAILED_PRECONDITION', async () => {
+    const product = await f.addProduct(10);
+    const outcomes = await runBounded(1000, 50, () => reserve(randomUUID(), [{ productId: product, quantity: 1 }]));
+    const codes = outcomes.map(codeOf);
+    expect(codes.filter((code) => code === status.OK)).toHaveLength(10);
+    expect(codes.filter((code) => code === status.FAILED_PRECONDITION)).toHaveLength(990);
+    const refused = outcomes.find((o) => 'error' in o) as { error: ServiceError };
+    expect(refused.error.metadata.get('out-of-stock-product-ids')).toEqual([product]);
+    expect(await f.stockOf(product)).toBe(0);
+    expect(await f.heldOf(product, 'reserved')).toBe(10);
+  });
+
+  it('is all-or-nothing: one short line reserves nothing and names only that product', async () => {
+    const [plenty, short] = [await f.addProduct(5), await f.addProduct(1)];
+    const orderId = randomUUID();
+    const error = (await reserve(orderId, [
+      { productId: plenty, quantity: 2 },
+      { productId: short, quantity: 2 },
+    ]).catch((e: unknown) => e)) as ServiceError;
+    expect(error.code).toBe(status.FAILED_PRECONDITION);
+    expect(error.metadata.get('out-of-stock-product-ids')).toEqual([short]);
+    expect([await f.stockOf(plenty), await f.stockOf(short), await f.rowsOf(orderId)]).toEqual([5, 1, 0]);
+  });
+
+  it('is idempotent: 20 concurrent calls with one order id decrement once and all answer the same', async () => {
+    const [a, b] = [await f.addProduct(7, 250), await f.addProduct(7, 1200)];
+    const orderId = randomUUID();
+    const lines = [
+      { productId: b, quantity: 3 },
+      { productId: a, quantity: 2 },
+    ];
+    const outcomes = await runBounded(20, 20, () => reserve(orderId, lines));
+    expect(outcomes.map(codeOf)).toEqual(new Array(20).fill(status.OK));
+    const replies = outcomes.map((o) => (o as { value: ReserveStockResponse }).value);
+    for (const reply of replies) expect(reply).toEqual(replies[0]);
+    expect(replies[0]!.lines.map((line) => line.unitPrice?.amountMinor).sort()).toEqual([1200, 250].sort());
+    expect([await f.stockOf(a), await f.stockOf(b)]).toEqual([5, 4]);
+    // A later retry (even after the price changed or stock ran out) replays the original answer.
+    expect(await reserve(orderId, [...lines].reverse())).toEqual(replies[0]);
+  });
+
+  it('keeps stock + reserved + committed invariant over a random mix of reserve/release/commit', async () => {
+    const products = [await f.addProduct(20), await f.addProduct(20), await f.addProduct(20)];
+    const orders = Array.from({ length: 40 }, () => randomUUID());
+    const pick = (i: number) => products.filter((_, p) => (i >> p) & 1 || p === i % 3);
+    const ops = Array.from({ length: 200 }, (_, i) => ({ kind: (i * 7919) % 5, order: orders[(i * 31) % 40]! }));
+    await runBounded(ops.length, 25, async (i) => {
+      const { kind, order } = ops[i]!;
+      const orderIndex = orders.indexOf(order);
+      if (kind <= 1) return reserve(order, pick(orderIndex).map((productId) => ({ productId, quantity: 1 + (orderIndex % 4) })));
+      return kind <= 3 ? release(order) : commit(order);
+    });
+    for (const product of products) {
+      const total = (await f.stockOf(product)) + (await f.heldOf(product, 'reserved')) + (await f.heldOf(product, 'committed'));
+      expect(total).toBe(20);
+      expect(await f.stockOf(product)).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
