@@ -68,14 +68,21 @@ describe('ReserveStock under concurrency (real gRPC, real PostgreSQL)', () => {
   it('keeps stock + reserved + committed invariant over a random mix of reserve/release/commit', async () => {
     const products = [await f.addProduct(20), await f.addProduct(20), await f.addProduct(20)];
     const orders = Array.from({ length: 40 }, () => randomUUID());
-    const pick = (i: number) => products.filter((_, p) => (i >> p) & 1 || p === i % 3);
-    const ops = Array.from({ length: 200 }, (_, i) => ({ kind: (i * 7919) % 5, order: orders[(i * 31) % 40]! }));
-    await runBounded(ops.length, 25, async (i) => {
-      const { kind, order } = ops[i]!;
-      const orderIndex = orders.indexOf(order);
-      if (kind <= 1) return reserve(order, pick(orderIndex).map((productId) => ({ productId, quantity: 1 + (orderIndex % 4) })));
+    let seed = 14;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+    const ops = Array.from({ length: 300 }, () => ({ kind: random(5), orderIndex: random(orders.length) }));
+    const linesOf = (o: number) =>
+      products.filter((_, p) => (o >> p) & 1 || p === o % 3).map((productId) => ({ productId, quantity: 1 + (o % 4) }));
+    const outcomes = await runBounded(ops.length, 25, (i) => {
+      const { kind, orderIndex } = ops[i]!;
+      const order = orders[orderIndex]!;
+      if (kind <= 1) return reserve(order, linesOf(orderIndex));
       return kind <= 3 ? release(order) : commit(order);
     });
+    // The mix must reach every path: successes and refusals of each kind.
+    expect(new Set(outcomes.map(codeOf))).toEqual(
+      new Set([status.OK, status.FAILED_PRECONDITION, status.NOT_FOUND]),
+    );
     for (const product of products) {
       const total = (await f.stockOf(product)) + (await f.heldOf(product, 'reserved')) + (await f.heldOf(product, 'committed'));
       expect(total).toBe(20);
