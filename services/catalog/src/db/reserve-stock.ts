@@ -31,13 +31,21 @@ async function reserveOnce(sql: Sql, orderId: string, lines: readonly StockLineI
     if (claimed.length !== lines.length) throw new IncompleteClaim();
     // One guarded decrement per line, in product-id order (the lock order of every writer).
     const short: string[] = [];
-    for (const { productId, quantity } of lines) {
-      const updated = await tx`update products set stock = stock - ${quantity}
-        where id = ${productId} and stock >= ${quantity} returning id`;
-      if (updated.length === 0) short.push(productId);
+    const rows = toReservationRows(claimed as never);
+    for (const row of rows) {
+      const [updated] = await tx<{ amount: string; currency: string }[]>`update products set stock = stock - ${row.quantity}
+        where id = ${row.productId} and stock >= ${row.quantity}
+        returning price_amount_minor::text as amount, currency`;
+      if (!updated) short.push(row.productId);
+      else if (Number(updated.amount) !== row.unitAmountMinor || updated.currency !== row.currency) {
+        // The price changed between claim and lock: snapshot the price under the row lock.
+        [row.unitAmountMinor, row.currency] = [Number(updated.amount), updated.currency];
+        await tx`update stock_reservations set unit_amount_minor = ${row.unitAmountMinor}, currency = ${row.currency}
+          where order_id = ${orderId} and product_id = ${row.productId}`;
+      }
     }
     if (short.length > 0) throw outOfStock(short);
-    return toReservationRows(claimed as never);
+    return rows;
   }) as Promise<ReservationRow[]>;
 }
 

@@ -65,6 +65,19 @@ describe('ReserveStock under concurrency (real gRPC, real PostgreSQL)', () => {
     expect(await reserve(orderId, [...lines].reverse())).toEqual(replies[0]);
   });
 
+  it('snapshots the price under the row lock when it changes between claim and decrement', async () => {
+    const product = await f.addProduct(5, 1000);
+    // A trigger changes the price inside the reserving transaction, after the claim read it.
+    await f.exec(`create function reprice() returns trigger language plpgsql as $$ begin
+      update products set price_amount_minor = 777 where id = new.product_id; return new; end $$;
+      create trigger reprice after insert on stock_reservations for each row
+      when (new.product_id = '${product}') execute function reprice()`);
+    const reply = await reserve(randomUUID(), [{ productId: product, quantity: 1 }]);
+    await f.exec('drop trigger reprice on stock_reservations; drop function reprice()');
+    expect(reply.lines[0]?.unitPrice).toEqual({ amountMinor: 777, currency: 'EUR' });
+    expect(await reserve(reply.orderId, [{ productId: product, quantity: 1 }])).toEqual(reply);
+  });
+
   it('keeps stock + reserved + committed invariant over a random mix of reserve/release/commit', async () => {
     const products = [await f.addProduct(20), await f.addProduct(20), await f.addProduct(20)];
     const orders = Array.from({ length: 40 }, () => randomUUID());

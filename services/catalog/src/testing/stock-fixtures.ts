@@ -13,6 +13,8 @@ export interface StockFixtures {
   heldOf(productId: string, state: 'reserved' | 'committed' | 'released'): Promise<number>;
   /** Reservation rows of an order. */
   rowsOf(orderId: string): Promise<number>;
+  /** Runs raw SQL (test-only setup such as triggers). */
+  exec(statement: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,9 @@ export async function openStockFixtures(database: TestDatabase): Promise<StockFi
     rowsOf: async (orderId) => {
       const rows = await db.select().from(schema.stockReservations).where(eq(schema.stockReservations.orderId, orderId));
       return rows.length;
+    },
+    exec: async (statement) => {
+      await connection.sql.unsafe(statement);
     },
     close: () => connection.close(),
   };
