@@ -12,3 +12,9 @@ export const maxPageSize = 100;
 
 /** Most ids one BatchGetProducts may ask for. */
 export const maxBatchSize = 100;
+
+/** Most lines one ReserveStock may hold (each product at most once). */
+export const maxReservationLines = 50;
+
+/** Largest quantity of one product one ReserveStock line may hold. */
+export const maxReservationQuantity = 99;

@@ -8,6 +8,7 @@ import { batchGetProductsHandler } from './batch-get-products.js';
 import { getProductHandler } from './get-product.js';
 import { listCategoriesHandler } from './list-categories.js';
 import { listProductsHandler } from './list-products.js';
+import { commitReservationHandler, releaseStockHandler, reserveStockHandler } from './stock-reservation.js';
 
 /**
  * The grpc-js implementation of CatalogService over one database (drizzle for lookups, the raw
@@ -25,5 +26,8 @@ export function createCatalogService(
     getProduct: unary(getProductHandler(queries), logger, options),
     batchGetProducts: unary(batchGetProductsHandler(queries), logger, options),
     listCategories: unary(listCategoriesHandler(queries), logger, options),
+    reserveStock: unary(reserveStockHandler(sql), logger, options),
+    releaseStock: unary(releaseStockHandler(sql), logger, options),
+    commitReservation: unary(commitReservationHandler(sql), logger, options),
   };
 }

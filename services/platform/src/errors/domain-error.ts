@@ -25,6 +25,8 @@ export class DomainError extends Error {
     readonly kind: DomainErrorKind,
     message: string,
     readonly field?: string,
+    /** Extra structured detail for the caller, sent as gRPC metadata (keys lowercase). */
+    readonly details?: Readonly<Record<string, string>>,
   ) {
     super(message);
   }

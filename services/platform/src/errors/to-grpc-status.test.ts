@@ -18,6 +18,12 @@ describe('toGrpcStatus', () => {
     expect(result.expected).toBe(true);
   });
 
+  it('sends structured details as metadata beside the field', () => {
+    const result = toGrpcStatus(new DomainError('FAILED_PRECONDITION', 'out of stock', 'lines', { 'out-of-stock-product-ids': 'a,b' }));
+    expect(result.metadata.get('out-of-stock-product-ids')).toEqual(['a,b']);
+    expect(result.metadata.get('field')).toEqual(['lines']);
+  });
+
   it('sets no field metadata when the error has none', () => {
     expect(toGrpcStatus(notFound('product not found')).metadata.get('field')).toEqual([]);
   });

@@ -38,6 +38,7 @@ export function toGrpcStatus(error: unknown): GrpcStatusObject {
   const metadata = new Metadata();
   if (isDomainError(error)) {
     if (error.field) metadata.set('field', error.field);
+    for (const [key, value] of Object.entries(error.details ?? {})) metadata.set(key, value);
     return { code: codeByKind[error.kind], details: error.message, metadata, expected: true };
   }
   const retryable = retryableDatabaseFailure(error);

@@ -93,6 +93,53 @@ export interface ListCategoriesResponse {
   categories: Category[];
 }
 
+export interface StockLine {
+  /** Product UUID; each product at most once per request. */
+  productId: string;
+  /** 1..99. */
+  quantity: number;
+}
+
+export interface ReservedLine {
+  productId: string;
+  quantity: number;
+  /** Unit price snapshotted when the stock was reserved. */
+  unitPrice: Money | undefined;
+}
+
+export interface ReserveStockRequest {
+  /** UUID of the order the stock is held for; the idempotency key. */
+  orderId: string;
+  /** 1..50 lines. */
+  lines: StockLine[];
+}
+
+export interface ReserveStockResponse {
+  orderId: string;
+  /** Ordered by product_id. */
+  lines: ReservedLine[];
+}
+
+export interface ReleaseStockRequest {
+  orderId: string;
+}
+
+export interface ReleaseStockResponse {
+  orderId: string;
+  /** What was (or, on a repeat, had been) given back; empty when the order reserved nothing. */
+  lines: ReservedLine[];
+}
+
+export interface CommitReservationRequest {
+  orderId: string;
+}
+
+export interface CommitReservationResponse {
+  orderId: string;
+  /** The lines sold. */
+  lines: ReservedLine[];
+}
+
 function createBaseMoney(): Money {
   return { amountMinor: 0, currency: "" };
 }
@@ -1206,6 +1253,708 @@ export const ListCategoriesResponse: MessageFns<ListCategoriesResponse> = {
   },
 };
 
+function createBaseStockLine(): StockLine {
+  return { productId: "", quantity: 0 };
+}
+
+export const StockLine: MessageFns<StockLine> = {
+  encode(message: StockLine, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.productId !== "") {
+      writer.uint32(10).string(message.productId);
+    }
+    if (message.quantity !== 0) {
+      writer.uint32(16).int32(message.quantity);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StockLine {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStockLine();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.productId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.quantity = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StockLine {
+    return {
+      productId: isSet(object.productId)
+        ? globalThis.String(object.productId)
+        : isSet(object.product_id)
+        ? globalThis.String(object.product_id)
+        : "",
+      quantity: isSet(object.quantity) ? globalThis.Number(object.quantity) : 0,
+    };
+  },
+
+  toJSON(message: StockLine): unknown {
+    const obj: any = {};
+    if (message.productId !== "") {
+      obj.productId = message.productId;
+    }
+    if (message.quantity !== 0) {
+      obj.quantity = Math.round(message.quantity);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<StockLine>, I>>(base?: I): StockLine {
+    return StockLine.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<StockLine>, I>>(object: I): StockLine {
+    const message = createBaseStockLine();
+    message.productId = object.productId ?? "";
+    message.quantity = object.quantity ?? 0;
+    return message;
+  },
+};
+
+function createBaseReservedLine(): ReservedLine {
+  return { productId: "", quantity: 0, unitPrice: undefined };
+}
+
+export const ReservedLine: MessageFns<ReservedLine> = {
+  encode(message: ReservedLine, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.productId !== "") {
+      writer.uint32(10).string(message.productId);
+    }
+    if (message.quantity !== 0) {
+      writer.uint32(16).int32(message.quantity);
+    }
+    if (message.unitPrice !== undefined) {
+      Money.encode(message.unitPrice, writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReservedLine {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReservedLine();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.productId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.quantity = reader.int32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.unitPrice = Money.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReservedLine {
+    return {
+      productId: isSet(object.productId)
+        ? globalThis.String(object.productId)
+        : isSet(object.product_id)
+        ? globalThis.String(object.product_id)
+        : "",
+      quantity: isSet(object.quantity) ? globalThis.Number(object.quantity) : 0,
+      unitPrice: isSet(object.unitPrice)
+        ? Money.fromJSON(object.unitPrice)
+        : isSet(object.unit_price)
+        ? Money.fromJSON(object.unit_price)
+        : undefined,
+    };
+  },
+
+  toJSON(message: ReservedLine): unknown {
+    const obj: any = {};
+    if (message.productId !== "") {
+      obj.productId = message.productId;
+    }
+    if (message.quantity !== 0) {
+      obj.quantity = Math.round(message.quantity);
+    }
+    if (message.unitPrice !== undefined) {
+      obj.unitPrice = Money.toJSON(message.unitPrice);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReservedLine>, I>>(base?: I): ReservedLine {
+    return ReservedLine.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReservedLine>, I>>(object: I): ReservedLine {
+    const message = createBaseReservedLine();
+    message.productId = object.productId ?? "";
+    message.quantity = object.quantity ?? 0;
+    message.unitPrice = (object.unitPrice !== undefined && object.unitPrice !== null)
+      ? Money.fromPartial(object.unitPrice)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseReserveStockRequest(): ReserveStockRequest {
+  return { orderId: "", lines: [] };
+}
+
+export const ReserveStockRequest: MessageFns<ReserveStockRequest> = {
+  encode(message: ReserveStockRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.orderId !== "") {
+      writer.uint32(10).string(message.orderId);
+    }
+    for (const v of message.lines) {
+      StockLine.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReserveStockRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReserveStockRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.orderId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.lines.push(StockLine.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReserveStockRequest {
+    return {
+      orderId: isSet(object.orderId)
+        ? globalThis.String(object.orderId)
+        : isSet(object.order_id)
+        ? globalThis.String(object.order_id)
+        : "",
+      lines: globalThis.Array.isArray(object?.lines) ? object.lines.map((e: any) => StockLine.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ReserveStockRequest): unknown {
+    const obj: any = {};
+    if (message.orderId !== "") {
+      obj.orderId = message.orderId;
+    }
+    if (message.lines?.length) {
+      obj.lines = message.lines.map((e) => StockLine.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReserveStockRequest>, I>>(base?: I): ReserveStockRequest {
+    return ReserveStockRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReserveStockRequest>, I>>(object: I): ReserveStockRequest {
+    const message = createBaseReserveStockRequest();
+    message.orderId = object.orderId ?? "";
+    message.lines = object.lines?.map((e) => StockLine.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseReserveStockResponse(): ReserveStockResponse {
+  return { orderId: "", lines: [] };
+}
+
+export const ReserveStockResponse: MessageFns<ReserveStockResponse> = {
+  encode(message: ReserveStockResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.orderId !== "") {
+      writer.uint32(10).string(message.orderId);
+    }
+    for (const v of message.lines) {
+      ReservedLine.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReserveStockResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReserveStockResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.orderId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.lines.push(ReservedLine.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReserveStockResponse {
+    return {
+      orderId: isSet(object.orderId)
+        ? globalThis.String(object.orderId)
+        : isSet(object.order_id)
+        ? globalThis.String(object.order_id)
+        : "",
+      lines: globalThis.Array.isArray(object?.lines) ? object.lines.map((e: any) => ReservedLine.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ReserveStockResponse): unknown {
+    const obj: any = {};
+    if (message.orderId !== "") {
+      obj.orderId = message.orderId;
+    }
+    if (message.lines?.length) {
+      obj.lines = message.lines.map((e) => ReservedLine.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReserveStockResponse>, I>>(base?: I): ReserveStockResponse {
+    return ReserveStockResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReserveStockResponse>, I>>(object: I): ReserveStockResponse {
+    const message = createBaseReserveStockResponse();
+    message.orderId = object.orderId ?? "";
+    message.lines = object.lines?.map((e) => ReservedLine.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseReleaseStockRequest(): ReleaseStockRequest {
+  return { orderId: "" };
+}
+
+export const ReleaseStockRequest: MessageFns<ReleaseStockRequest> = {
+  encode(message: ReleaseStockRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.orderId !== "") {
+      writer.uint32(10).string(message.orderId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReleaseStockRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReleaseStockRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.orderId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReleaseStockRequest {
+    return {
+      orderId: isSet(object.orderId)
+        ? globalThis.String(object.orderId)
+        : isSet(object.order_id)
+        ? globalThis.String(object.order_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ReleaseStockRequest): unknown {
+    const obj: any = {};
+    if (message.orderId !== "") {
+      obj.orderId = message.orderId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReleaseStockRequest>, I>>(base?: I): ReleaseStockRequest {
+    return ReleaseStockRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReleaseStockRequest>, I>>(object: I): ReleaseStockRequest {
+    const message = createBaseReleaseStockRequest();
+    message.orderId = object.orderId ?? "";
+    return message;
+  },
+};
+
+function createBaseReleaseStockResponse(): ReleaseStockResponse {
+  return { orderId: "", lines: [] };
+}
+
+export const ReleaseStockResponse: MessageFns<ReleaseStockResponse> = {
+  encode(message: ReleaseStockResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.orderId !== "") {
+      writer.uint32(10).string(message.orderId);
+    }
+    for (const v of message.lines) {
+      ReservedLine.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReleaseStockResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReleaseStockResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.orderId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.lines.push(ReservedLine.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReleaseStockResponse {
+    return {
+      orderId: isSet(object.orderId)
+        ? globalThis.String(object.orderId)
+        : isSet(object.order_id)
+        ? globalThis.String(object.order_id)
+        : "",
+      lines: globalThis.Array.isArray(object?.lines) ? object.lines.map((e: any) => ReservedLine.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ReleaseStockResponse): unknown {
+    const obj: any = {};
+    if (message.orderId !== "") {
+      obj.orderId = message.orderId;
+    }
+    if (message.lines?.length) {
+      obj.lines = message.lines.map((e) => ReservedLine.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReleaseStockResponse>, I>>(base?: I): ReleaseStockResponse {
+    return ReleaseStockResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReleaseStockResponse>, I>>(object: I): ReleaseStockResponse {
+    const message = createBaseReleaseStockResponse();
+    message.orderId = object.orderId ?? "";
+    message.lines = object.lines?.map((e) => ReservedLine.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseCommitReservationRequest(): CommitReservationRequest {
+  return { orderId: "" };
+}
+
+export const CommitReservationRequest: MessageFns<CommitReservationRequest> = {
+  encode(message: CommitReservationRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.orderId !== "") {
+      writer.uint32(10).string(message.orderId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CommitReservationRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCommitReservationRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.orderId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CommitReservationRequest {
+    return {
+      orderId: isSet(object.orderId)
+        ? globalThis.String(object.orderId)
+        : isSet(object.order_id)
+        ? globalThis.String(object.order_id)
+        : "",
+    };
+  },
+
+  toJSON(message: CommitReservationRequest): unknown {
+    const obj: any = {};
+    if (message.orderId !== "") {
+      obj.orderId = message.orderId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CommitReservationRequest>, I>>(base?: I): CommitReservationRequest {
+    return CommitReservationRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CommitReservationRequest>, I>>(object: I): CommitReservationRequest {
+    const message = createBaseCommitReservationRequest();
+    message.orderId = object.orderId ?? "";
+    return message;
+  },
+};
+
+function createBaseCommitReservationResponse(): CommitReservationResponse {
+  return { orderId: "", lines: [] };
+}
+
+export const CommitReservationResponse: MessageFns<CommitReservationResponse> = {
+  encode(message: CommitReservationResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.orderId !== "") {
+      writer.uint32(10).string(message.orderId);
+    }
+    for (const v of message.lines) {
+      ReservedLine.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CommitReservationResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCommitReservationResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.orderId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.lines.push(ReservedLine.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CommitReservationResponse {
+    return {
+      orderId: isSet(object.orderId)
+        ? globalThis.String(object.orderId)
+        : isSet(object.order_id)
+        ? globalThis.String(object.order_id)
+        : "",
+      lines: globalThis.Array.isArray(object?.lines) ? object.lines.map((e: any) => ReservedLine.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: CommitReservationResponse): unknown {
+    const obj: any = {};
+    if (message.orderId !== "") {
+      obj.orderId = message.orderId;
+    }
+    if (message.lines?.length) {
+      obj.lines = message.lines.map((e) => ReservedLine.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CommitReservationResponse>, I>>(base?: I): CommitReservationResponse {
+    return CommitReservationResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CommitReservationResponse>, I>>(object: I): CommitReservationResponse {
+    const message = createBaseCommitReservationResponse();
+    message.orderId = object.orderId ?? "";
+    message.lines = object.lines?.map((e) => ReservedLine.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** CatalogService owns products, categories and stock. */
 export type CatalogServiceService = typeof CatalogServiceService;
 export const CatalogServiceService = {
@@ -1254,6 +2003,52 @@ export const CatalogServiceService = {
       Buffer.from(ListCategoriesResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListCategoriesResponse => ListCategoriesResponse.decode(value),
   },
+  /**
+   * ReserveStock holds stock for an order, all or nothing, snapshotting unit prices. Idempotent
+   * by order_id: a retry with the same lines returns the original result; the same order_id with
+   * other lines is ALREADY_EXISTS; a released reservation is FAILED_PRECONDITION. When any line
+   * lacks stock nothing is reserved and the answer is FAILED_PRECONDITION with metadata
+   * `out-of-stock-product-ids` (comma-separated UUIDs).
+   */
+  reserveStock: {
+    path: "/shop.catalog.v1.CatalogService/ReserveStock" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ReserveStockRequest): Buffer => Buffer.from(ReserveStockRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReserveStockRequest => ReserveStockRequest.decode(value),
+    responseSerialize: (value: ReserveStockResponse): Buffer =>
+      Buffer.from(ReserveStockResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReserveStockResponse => ReserveStockResponse.decode(value),
+  },
+  /**
+   * ReleaseStock gives back exactly what an order reserved, once; a repeat (or an order with no
+   * reservation) is a no-op; a committed reservation is FAILED_PRECONDITION.
+   */
+  releaseStock: {
+    path: "/shop.catalog.v1.CatalogService/ReleaseStock" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ReleaseStockRequest): Buffer => Buffer.from(ReleaseStockRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ReleaseStockRequest => ReleaseStockRequest.decode(value),
+    responseSerialize: (value: ReleaseStockResponse): Buffer =>
+      Buffer.from(ReleaseStockResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ReleaseStockResponse => ReleaseStockResponse.decode(value),
+  },
+  /**
+   * CommitReservation turns an order's reservation into a sale; a repeat is a no-op; a released
+   * reservation is FAILED_PRECONDITION; an order with no reservation is NOT_FOUND.
+   */
+  commitReservation: {
+    path: "/shop.catalog.v1.CatalogService/CommitReservation" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: CommitReservationRequest): Buffer =>
+      Buffer.from(CommitReservationRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): CommitReservationRequest => CommitReservationRequest.decode(value),
+    responseSerialize: (value: CommitReservationResponse): Buffer =>
+      Buffer.from(CommitReservationResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): CommitReservationResponse => CommitReservationResponse.decode(value),
+  },
 } as const;
 
 export interface CatalogServiceServer extends UntypedServiceImplementation {
@@ -1265,6 +2060,24 @@ export interface CatalogServiceServer extends UntypedServiceImplementation {
   batchGetProducts: handleUnaryCall<BatchGetProductsRequest, BatchGetProductsResponse>;
   /** ListCategories returns every category with its product count. */
   listCategories: handleUnaryCall<ListCategoriesRequest, ListCategoriesResponse>;
+  /**
+   * ReserveStock holds stock for an order, all or nothing, snapshotting unit prices. Idempotent
+   * by order_id: a retry with the same lines returns the original result; the same order_id with
+   * other lines is ALREADY_EXISTS; a released reservation is FAILED_PRECONDITION. When any line
+   * lacks stock nothing is reserved and the answer is FAILED_PRECONDITION with metadata
+   * `out-of-stock-product-ids` (comma-separated UUIDs).
+   */
+  reserveStock: handleUnaryCall<ReserveStockRequest, ReserveStockResponse>;
+  /**
+   * ReleaseStock gives back exactly what an order reserved, once; a repeat (or an order with no
+   * reservation) is a no-op; a committed reservation is FAILED_PRECONDITION.
+   */
+  releaseStock: handleUnaryCall<ReleaseStockRequest, ReleaseStockResponse>;
+  /**
+   * CommitReservation turns an order's reservation into a sale; a repeat is a no-op; a released
+   * reservation is FAILED_PRECONDITION; an order with no reservation is NOT_FOUND.
+   */
+  commitReservation: handleUnaryCall<CommitReservationRequest, CommitReservationResponse>;
 }
 
 export interface CatalogServiceClient extends Client {
@@ -1331,6 +2144,66 @@ export interface CatalogServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListCategoriesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * ReserveStock holds stock for an order, all or nothing, snapshotting unit prices. Idempotent
+   * by order_id: a retry with the same lines returns the original result; the same order_id with
+   * other lines is ALREADY_EXISTS; a released reservation is FAILED_PRECONDITION. When any line
+   * lacks stock nothing is reserved and the answer is FAILED_PRECONDITION with metadata
+   * `out-of-stock-product-ids` (comma-separated UUIDs).
+   */
+  reserveStock(
+    request: ReserveStockRequest,
+    callback: (error: ServiceError | null, response: ReserveStockResponse) => void,
+  ): ClientUnaryCall;
+  reserveStock(
+    request: ReserveStockRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ReserveStockResponse) => void,
+  ): ClientUnaryCall;
+  reserveStock(
+    request: ReserveStockRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ReserveStockResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * ReleaseStock gives back exactly what an order reserved, once; a repeat (or an order with no
+   * reservation) is a no-op; a committed reservation is FAILED_PRECONDITION.
+   */
+  releaseStock(
+    request: ReleaseStockRequest,
+    callback: (error: ServiceError | null, response: ReleaseStockResponse) => void,
+  ): ClientUnaryCall;
+  releaseStock(
+    request: ReleaseStockRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ReleaseStockResponse) => void,
+  ): ClientUnaryCall;
+  releaseStock(
+    request: ReleaseStockRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ReleaseStockResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * CommitReservation turns an order's reservation into a sale; a repeat is a no-op; a released
+   * reservation is FAILED_PRECONDITION; an order with no reservation is NOT_FOUND.
+   */
+  commitReservation(
+    request: CommitReservationRequest,
+    callback: (error: ServiceError | null, response: CommitReservationResponse) => void,
+  ): ClientUnaryCall;
+  commitReservation(
+    request: CommitReservationRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: CommitReservationResponse) => void,
+  ): ClientUnaryCall;
+  commitReservation(
+    request: CommitReservationRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: CommitReservationResponse) => void,
   ): ClientUnaryCall;
 }
 
