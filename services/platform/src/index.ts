@@ -99,3 +99,4 @@ export {
   type ServiceContext,
   type ServiceDeclaration,
 } from './service/index.js';
+export { withConflictRetry, conflictAttempts } from './db/with-conflict-retry.js';

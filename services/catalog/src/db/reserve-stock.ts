@@ -1,5 +1,5 @@
 import type { Sql } from 'postgres';
-import { DomainError } from '@shop/services-platform';
+import { DomainError, withConflictRetry } from '@shop/services-platform';
 import {
   outOfStock,
   replayReservation,
@@ -8,7 +8,6 @@ import {
   type StockLineInput,
 } from '../domain/reservation.js';
 import { readReservation, reservationColumns, toReservationRows } from './reservation-rows.js';
-import { withConflictRetry } from './with-conflict-retry.js';
 
 /** Thrown inside the transaction to roll back a claim that did not cover every line. */
 class IncompleteClaim extends Error {}

@@ -1,7 +1,7 @@
 import type { Sql } from 'postgres';
+import { withConflictRetry } from '@shop/services-platform';
 import { planCommit, planRelease, type ReservationRow } from '../domain/reservation.js';
 import { readReservation } from './reservation-rows.js';
-import { withConflictRetry } from './with-conflict-retry.js';
 
 /**
  * ReleaseStock: locks the order's rows (product-id order), then moves reserved → released with a

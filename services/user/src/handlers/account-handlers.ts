@@ -8,11 +8,10 @@ import type {
   UpdateProfileResponse,
 } from '@shop/contracts/user/v1';
 import type { AuthKeys } from '@shop/node-platform/auth';
-import { notFound, type UnaryHandler } from '@shop/services-platform';
+import { notFound, type UnaryHandler, validateUuid } from '@shop/services-platform';
 import { principalFrom, requirePermission } from '@shop/services-platform/auth';
 import type { Accounts } from '../accounts/accounts.js';
 import type { UserStore } from '../db/user-store.js';
-import { validateUserId } from '../domain/user-id.js';
 import { toSession, toUser } from './wire.js';
 
 /** GetUser, UpdateProfile and ChangePassword, for the verified caller. */
@@ -26,7 +25,7 @@ export function accountHandlers(accounts: Accounts, users: UserStore, auth: Auth
       const caller = requirePermission(await principalFrom(ctx.metadata, auth), 'account:manage-own');
       if (id === '' || id === caller.userId) return { user: toUser(await accounts.getUser(caller.userId)) };
       requirePermission(caller, 'users:manage');
-      const user = await users.byId(validateUserId(id));
+      const user = await users.byId(validateUuid(id));
       if (!user) throw notFound(`user "${id}" not found`, 'id');
       return { user: toUser(user) };
     },

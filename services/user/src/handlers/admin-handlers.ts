@@ -1,12 +1,11 @@
 // Admin-only calls (users:manage).
 import type { ListUsersRequest, ListUsersResponse, SetRoleRequest, SetRoleResponse } from '@shop/contracts/user/v1';
 import type { AuthKeys } from '@shop/node-platform/auth';
-import { decodePageToken, encodePageToken, invalidArgument, type UnaryHandler } from '@shop/services-platform';
+import { decodePageToken, encodePageToken, invalidArgument, type UnaryHandler, validateUuid } from '@shop/services-platform';
 import { principalFrom, requirePermission } from '@shop/services-platform/auth';
 import { setRole } from '../accounts/admin.js';
 import type { createUserListQuery } from '../db/user-list-query.js';
 import type { UserStore } from '../db/user-store.js';
-import { validateUserId } from '../domain/user-id.js';
 import { fromWireRole, toUser } from './wire.js';
 
 const MAX_PAGE_SIZE = 100;
@@ -42,7 +41,7 @@ export function adminHandlers(
     },
     setRole: async (request, ctx) => {
       const caller = requirePermission(await principalFrom(ctx.metadata, auth), 'users:manage');
-      const userId = validateUserId(request.userId, 'user_id');
+      const userId = validateUuid(request.userId, 'user_id');
       return { user: toUser(await setRole(users, caller.userId, userId, fromWireRole(request.role))) };
     },
   };

@@ -1,5 +1,5 @@
 import { status } from '@grpc/grpc-js';
-import { retryableDatabaseFailure } from '@shop/services-platform';
+import { retryableDatabaseFailure } from '../errors/database-errors.js';
 
 /** Attempts per call when PostgreSQL reports a serialization failure or deadlock. */
 export const conflictAttempts = 3;
