@@ -102,8 +102,10 @@ export interface ChargeRequest {
   amount:
     | Money
     | undefined;
-  /** Digits, spaces allowed. */
+  /** Digits, spaces allowed. Exactly one of card_number and payment_method_id. */
   cardNumber: string;
+  /** A payment method from CreatePaymentMethod. */
+  paymentMethodId: string;
 }
 
 export interface ChargeResponse {
@@ -128,6 +130,23 @@ export interface GetChargeResponse {
     | undefined;
   /** Unset when the charge was not refunded. */
   refund: Refund | undefined;
+}
+
+export interface PaymentMethod {
+  id: string;
+  cardBrand: string;
+  cardLast4: string;
+  /** RFC 3339. */
+  createdAt: string;
+}
+
+export interface CreatePaymentMethodRequest {
+  /** Digits, spaces allowed (12..19 digits, Luhn-valid). */
+  cardNumber: string;
+}
+
+export interface CreatePaymentMethodResponse {
+  paymentMethod: PaymentMethod | undefined;
 }
 
 function createBaseMoney(): Money {
@@ -579,7 +598,7 @@ export const Refund: MessageFns<Refund> = {
 };
 
 function createBaseChargeRequest(): ChargeRequest {
-  return { orderId: "", amount: undefined, cardNumber: "" };
+  return { orderId: "", amount: undefined, cardNumber: "", paymentMethodId: "" };
 }
 
 export const ChargeRequest: MessageFns<ChargeRequest> = {
@@ -592,6 +611,9 @@ export const ChargeRequest: MessageFns<ChargeRequest> = {
     }
     if (message.cardNumber !== "") {
       writer.uint32(26).string(message.cardNumber);
+    }
+    if (message.paymentMethodId !== "") {
+      writer.uint32(34).string(message.paymentMethodId);
     }
     return writer;
   },
@@ -633,6 +655,14 @@ export const ChargeRequest: MessageFns<ChargeRequest> = {
             message.cardNumber = reader.string();
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.paymentMethodId = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -658,6 +688,11 @@ export const ChargeRequest: MessageFns<ChargeRequest> = {
         : isSet(object.card_number)
         ? globalThis.String(object.card_number)
         : "",
+      paymentMethodId: isSet(object.paymentMethodId)
+        ? globalThis.String(object.paymentMethodId)
+        : isSet(object.payment_method_id)
+        ? globalThis.String(object.payment_method_id)
+        : "",
     };
   },
 
@@ -672,6 +707,9 @@ export const ChargeRequest: MessageFns<ChargeRequest> = {
     if (message.cardNumber !== "") {
       obj.cardNumber = message.cardNumber;
     }
+    if (message.paymentMethodId !== "") {
+      obj.paymentMethodId = message.paymentMethodId;
+    }
     return obj;
   },
 
@@ -685,6 +723,7 @@ export const ChargeRequest: MessageFns<ChargeRequest> = {
       ? Money.fromPartial(object.amount)
       : undefined;
     message.cardNumber = object.cardNumber ?? "";
+    message.paymentMethodId = object.paymentMethodId ?? "";
     return message;
   },
 };
@@ -1062,6 +1101,283 @@ export const GetChargeResponse: MessageFns<GetChargeResponse> = {
   },
 };
 
+function createBasePaymentMethod(): PaymentMethod {
+  return { id: "", cardBrand: "", cardLast4: "", createdAt: "" };
+}
+
+export const PaymentMethod: MessageFns<PaymentMethod> = {
+  encode(message: PaymentMethod, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.cardBrand !== "") {
+      writer.uint32(18).string(message.cardBrand);
+    }
+    if (message.cardLast4 !== "") {
+      writer.uint32(26).string(message.cardLast4);
+    }
+    if (message.createdAt !== "") {
+      writer.uint32(34).string(message.createdAt);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PaymentMethod {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePaymentMethod();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.cardBrand = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.cardLast4 = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.createdAt = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PaymentMethod {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      cardBrand: isSet(object.cardBrand)
+        ? globalThis.String(object.cardBrand)
+        : isSet(object.card_brand)
+        ? globalThis.String(object.card_brand)
+        : "",
+      cardLast4: isSet(object.cardLast4)
+        ? globalThis.String(object.cardLast4)
+        : isSet(object.card_last4)
+        ? globalThis.String(object.card_last4)
+        : "",
+      createdAt: isSet(object.createdAt)
+        ? globalThis.String(object.createdAt)
+        : isSet(object.created_at)
+        ? globalThis.String(object.created_at)
+        : "",
+    };
+  },
+
+  toJSON(message: PaymentMethod): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.cardBrand !== "") {
+      obj.cardBrand = message.cardBrand;
+    }
+    if (message.cardLast4 !== "") {
+      obj.cardLast4 = message.cardLast4;
+    }
+    if (message.createdAt !== "") {
+      obj.createdAt = message.createdAt;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PaymentMethod>, I>>(base?: I): PaymentMethod {
+    return PaymentMethod.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PaymentMethod>, I>>(object: I): PaymentMethod {
+    const message = createBasePaymentMethod();
+    message.id = object.id ?? "";
+    message.cardBrand = object.cardBrand ?? "";
+    message.cardLast4 = object.cardLast4 ?? "";
+    message.createdAt = object.createdAt ?? "";
+    return message;
+  },
+};
+
+function createBaseCreatePaymentMethodRequest(): CreatePaymentMethodRequest {
+  return { cardNumber: "" };
+}
+
+export const CreatePaymentMethodRequest: MessageFns<CreatePaymentMethodRequest> = {
+  encode(message: CreatePaymentMethodRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.cardNumber !== "") {
+      writer.uint32(10).string(message.cardNumber);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreatePaymentMethodRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreatePaymentMethodRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.cardNumber = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreatePaymentMethodRequest {
+    return {
+      cardNumber: isSet(object.cardNumber)
+        ? globalThis.String(object.cardNumber)
+        : isSet(object.card_number)
+        ? globalThis.String(object.card_number)
+        : "",
+    };
+  },
+
+  toJSON(message: CreatePaymentMethodRequest): unknown {
+    const obj: any = {};
+    if (message.cardNumber !== "") {
+      obj.cardNumber = message.cardNumber;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CreatePaymentMethodRequest>, I>>(base?: I): CreatePaymentMethodRequest {
+    return CreatePaymentMethodRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CreatePaymentMethodRequest>, I>>(object: I): CreatePaymentMethodRequest {
+    const message = createBaseCreatePaymentMethodRequest();
+    message.cardNumber = object.cardNumber ?? "";
+    return message;
+  },
+};
+
+function createBaseCreatePaymentMethodResponse(): CreatePaymentMethodResponse {
+  return { paymentMethod: undefined };
+}
+
+export const CreatePaymentMethodResponse: MessageFns<CreatePaymentMethodResponse> = {
+  encode(message: CreatePaymentMethodResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.paymentMethod !== undefined) {
+      PaymentMethod.encode(message.paymentMethod, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreatePaymentMethodResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreatePaymentMethodResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.paymentMethod = PaymentMethod.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreatePaymentMethodResponse {
+    return {
+      paymentMethod: isSet(object.paymentMethod)
+        ? PaymentMethod.fromJSON(object.paymentMethod)
+        : isSet(object.payment_method)
+        ? PaymentMethod.fromJSON(object.payment_method)
+        : undefined,
+    };
+  },
+
+  toJSON(message: CreatePaymentMethodResponse): unknown {
+    const obj: any = {};
+    if (message.paymentMethod !== undefined) {
+      obj.paymentMethod = PaymentMethod.toJSON(message.paymentMethod);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CreatePaymentMethodResponse>, I>>(base?: I): CreatePaymentMethodResponse {
+    return CreatePaymentMethodResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CreatePaymentMethodResponse>, I>>(object: I): CreatePaymentMethodResponse {
+    const message = createBaseCreatePaymentMethodResponse();
+    message.paymentMethod = (object.paymentMethod !== undefined && object.paymentMethod !== null)
+      ? PaymentMethod.fromPartial(object.paymentMethod)
+      : undefined;
+    return message;
+  },
+};
+
 /**
  * PaymentService simulates a card processor. Every call is idempotent by order id: one charge
  * and at most one refund per order. Test cards: 4242 4242 4242 4242 succeeds,
@@ -1109,6 +1425,22 @@ export const PaymentServiceService = {
     responseSerialize: (value: GetChargeResponse): Buffer => Buffer.from(GetChargeResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetChargeResponse => GetChargeResponse.decode(value),
   },
+  /**
+   * CreatePaymentMethod keeps a card (simulated vault) and returns a token for later charges, so
+   * callers that charge asynchronously (the checkout saga) never store the card number.
+   * INVALID_ARGUMENT for a malformed or non-Luhn number. Each call makes a new method.
+   */
+  createPaymentMethod: {
+    path: "/shop.payment.v1.PaymentService/CreatePaymentMethod" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: CreatePaymentMethodRequest): Buffer =>
+      Buffer.from(CreatePaymentMethodRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): CreatePaymentMethodRequest => CreatePaymentMethodRequest.decode(value),
+    responseSerialize: (value: CreatePaymentMethodResponse): Buffer =>
+      Buffer.from(CreatePaymentMethodResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): CreatePaymentMethodResponse => CreatePaymentMethodResponse.decode(value),
+  },
 } as const;
 
 export interface PaymentServiceServer extends UntypedServiceImplementation {
@@ -1126,6 +1458,12 @@ export interface PaymentServiceServer extends UntypedServiceImplementation {
   refund: handleUnaryCall<RefundRequest, RefundResponse>;
   /** GetCharge returns the order's charge and its refund, if any; NOT_FOUND when there is none. */
   getCharge: handleUnaryCall<GetChargeRequest, GetChargeResponse>;
+  /**
+   * CreatePaymentMethod keeps a card (simulated vault) and returns a token for later charges, so
+   * callers that charge asynchronously (the checkout saga) never store the card number.
+   * INVALID_ARGUMENT for a malformed or non-Luhn number. Each call makes a new method.
+   */
+  createPaymentMethod: handleUnaryCall<CreatePaymentMethodRequest, CreatePaymentMethodResponse>;
 }
 
 export interface PaymentServiceClient extends Client {
@@ -1184,6 +1522,26 @@ export interface PaymentServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetChargeResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * CreatePaymentMethod keeps a card (simulated vault) and returns a token for later charges, so
+   * callers that charge asynchronously (the checkout saga) never store the card number.
+   * INVALID_ARGUMENT for a malformed or non-Luhn number. Each call makes a new method.
+   */
+  createPaymentMethod(
+    request: CreatePaymentMethodRequest,
+    callback: (error: ServiceError | null, response: CreatePaymentMethodResponse) => void,
+  ): ClientUnaryCall;
+  createPaymentMethod(
+    request: CreatePaymentMethodRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: CreatePaymentMethodResponse) => void,
+  ): ClientUnaryCall;
+  createPaymentMethod(
+    request: CreatePaymentMethodRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: CreatePaymentMethodResponse) => void,
   ): ClientUnaryCall;
 }
 
