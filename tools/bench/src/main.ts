@@ -1,14 +1,8 @@
-// `npm run bench`: our catalog BFF vs a peer (fastify + mercurius + JIT) vs raw node:http,
-// in one process tree and one run, every variant in every round. Prints rps, p99 and the ratios
-// ours/peer and ours/raw. Never part of `npm test`; never fails on a slow result.
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+// `npm run bench`: the catalog read path against a peer and raw node:http, then the checkout
+// path (orders/s, p99, oversold). Never part of `npm test`; never fails on a slow result.
 import { z } from 'zod';
-import { type Measurement, measure, type Target } from './load.js';
-import { renderReport, summarize } from './report.js';
-import { startStack } from './stack.js';
-import { PRODUCTS_QUERY } from './query.js';
-import { sameProducts } from './verify.js';
+import { runCatalogScenario } from './catalog-scenario.js';
+import { runCheckoutScenario } from './checkout/scenario.js';
 
 const env = z
   .object({
@@ -17,36 +11,12 @@ const env = z
     BENCH_ROUNDS: z.coerce.number().int().min(1).max(5).default(2),
     BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(200).default(50),
     BENCH_PROFILE: z.enum(['0', '1']).default('0'),
+    BENCH_SCENARIOS: z.string().regex(/^(catalog|checkout)(,(catalog|checkout))*$/, { error: 'expected BENCH_SCENARIOS like "catalog,checkout"' }).default('catalog,checkout'),
+    BENCH_CHECKOUT_SHOPPERS: z.coerce.number().int().min(100).max(50_000).default(7000),
   })
   .parse(process.env);
 
-
-const profileDir = env.BENCH_PROFILE === '1' ? resolve('.data/profiles') : undefined;
-if (profileDir) await mkdir(profileDir, { recursive: true });
-const stack = await startStack(profileDir);
-try {
-  await sameProducts(stack.urls.ours, stack.urls.peer, PRODUCTS_QUERY);
-  const targets: Target[] = [
-    { name: 'raw node:http hello', url: stack.urls.raw, method: 'GET' },
-    { name: 'ours: bff-catalog products(20)', url: stack.urls.ours, method: 'POST', body: PRODUCTS_QUERY },
-    { name: 'peer: mercurius+jit products(20)', url: stack.urls.peer, method: 'POST', body: PRODUCTS_QUERY },
-  ];
-  console.log(`bench: ${env.BENCH_ROUNDS} rounds × ${targets.length} variants, -c ${env.BENCH_CONNECTIONS}, ${env.BENCH_WARMUP_SECONDS}s warm-up + ${env.BENCH_SECONDS}s each`);
-  const rounds: Record<string, Measurement>[] = [];
-  for (let round = 1; round <= env.BENCH_ROUNDS; round++) {
-    const results: Record<string, Measurement> = {};
-    for (const target of targets) {
-      if (env.BENCH_WARMUP_SECONDS) await measure(target, env.BENCH_WARMUP_SECONDS, env.BENCH_CONNECTIONS);
-      const result = await measure(target, env.BENCH_SECONDS, env.BENCH_CONNECTIONS);
-      results[target.name] = result;
-      const failures = result.errors + result.non2xx ? `  (${result.errors} errors, ${result.non2xx} non-2xx)` : '';
-      console.log(`round ${round}  ${target.name.padEnd(34)} ${Math.round(result.rps)} rps  p99 ${result.p99} ms${failures}`);
-    }
-    rounds.push(results);
-  }
-  const [raw, ours, peer] = targets.map((target) => target.name) as [string, string, string];
-  console.log(`\nmedian over ${env.BENCH_ROUNDS} rounds\n${renderReport(summarize(rounds), ours, peer, raw)}`);
-  if (profileDir) console.log(`CPU profiles of our BFF and the catalog service (file names carry the pid): ${profileDir}`);
-} finally {
-  await stack.stop();
-}
+const scenarios = new Set(env.BENCH_SCENARIOS.split(','));
+const timing = { seconds: env.BENCH_SECONDS, warmupSeconds: env.BENCH_WARMUP_SECONDS, rounds: env.BENCH_ROUNDS, connections: env.BENCH_CONNECTIONS };
+if (scenarios.has('catalog')) await runCatalogScenario({ ...timing, profile: env.BENCH_PROFILE === '1' });
+if (scenarios.has('checkout')) await runCheckoutScenario({ ...timing, shoppers: env.BENCH_CHECKOUT_SHOPPERS });
