@@ -91,10 +91,22 @@ describe('Charge', () => {
     expect(await chargeRows(orderId)).toHaveLength(0);
   });
 
-  it('never stores or logs a card number', async () => {
+  it('never stores (in any table, the vault included) or logs a card number', async () => {
     const cards = ['4242424242424242', '4000000000000002', '4000000000000119', '5555555555554444', '4242424242424241'];
-    for (const card of cards) await charge(chargeRequest(randomUUID(), { cardNumber: card })).catch(() => undefined);
-    const dump = await queryDatabase(harness.database, (sql) => sql`select row_to_json(c)::text as row from charges c`);
+    for (const card of cards) {
+      await charge(chargeRequest(randomUUID(), { cardNumber: card })).catch(() => undefined);
+      const method = await harness.call(harness.client.createPaymentMethod, { cardNumber: card }).catch(() => undefined);
+      if (method?.paymentMethod) await charge(chargeRequest(randomUUID(), { cardNumber: '', paymentMethodId: method.paymentMethod.id })).catch(() => undefined);
+    }
+    // Every table's rows (charges, refunds, the payment-method vault, migrations…) as text.
+    const dump = await queryDatabase(
+      harness.database,
+      (sql) => sql`select table_name::text as name,
+        query_to_xml(format('select * from %I.%I', table_schema, table_name), true, false, '')::text as row
+        from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')`,
+    );
+    expect(dump.map((entry) => entry.name)).toEqual(expect.arrayContaining(['charges', 'payment_methods']));
+    expect(dump.find((entry) => entry.name === 'payment_methods')?.row).toContain('0002');
     const text = dump.map((entry) => entry.row).join('\n') + harness.logs.join('\n');
     expect(harness.logs.length).toBeGreaterThan(0);
     for (const card of cards) {

@@ -5,6 +5,7 @@ import { defineService } from '@shop/services-platform';
 import packageJson from '../package.json' with { type: 'json' };
 import { faultSettings, paymentEnvShape } from './config.js';
 import { createChargeStore } from './db/charge-store.js';
+import { createPaymentMethodStore } from './db/payment-method-store.js';
 import { paymentMigrationsFolder, schema } from './db/client.js';
 import { createPayments } from './payments/payments.js';
 import { createPaymentService } from './handlers/payment-service.js';
@@ -19,7 +20,7 @@ export const paymentService = defineService({
   grpc({ connection, logger, gate, config }) {
     const faults = faultSettings(config.env);
     if (faults.failureRate > 0 || faults.latencyMs > 0) logger.warn(faults, 'payment fault injection is on');
-    const payments = createPayments(createChargeStore(connection.db), faults);
+    const payments = createPayments({ charges: createChargeStore(connection.db), methods: createPaymentMethodStore(connection.db) }, faults);
     return [{ definition: PaymentServiceService, implementation: createPaymentService(payments, logger, { gate }) }];
   },
 });

@@ -1,7 +1,17 @@
-import type { ChargeRequest, ChargeResponse, GetChargeRequest, GetChargeResponse, PaymentServiceServer, RefundRequest, RefundResponse } from '@shop/contracts/payment/v1';
+import type {
+  ChargeRequest,
+  ChargeResponse,
+  CreatePaymentMethodRequest,
+  CreatePaymentMethodResponse,
+  GetChargeRequest,
+  GetChargeResponse,
+  PaymentServiceServer,
+  RefundRequest,
+  RefundResponse,
+} from '@shop/contracts/payment/v1';
 import { unary, type Logger, type UnaryOptions } from '@shop/services-platform';
 import type { Payments } from '../payments/payments.js';
-import { toWireCharge, toWireRefund } from './wire.js';
+import { toWireCharge, toWirePaymentMethod, toWireRefund } from './wire.js';
 
 /** The grpc-js implementation of PaymentService; every handler runs behind `options.gate`. */
 export function createPaymentService(payments: Payments, logger: Logger, options: UnaryOptions = {}): PaymentServiceServer {
@@ -20,5 +30,10 @@ export function createPaymentService(payments: Payments, logger: Logger, options
       const { charge, refund } = await payments.get(request.orderId);
       return { charge: toWireCharge(charge), refund: refund ? toWireRefund(refund) : undefined };
     }, logger, options),
+    createPaymentMethod: unary<CreatePaymentMethodRequest, CreatePaymentMethodResponse>(
+      async (request) => ({ paymentMethod: toWirePaymentMethod(await payments.createPaymentMethod(request.cardNumber)) }),
+      logger,
+      options,
+    ),
   };
 }

@@ -1,7 +1,7 @@
 // Rows → wire messages.
-import { ChargeStatus, type Charge, type Refund } from '@shop/contracts/payment/v1';
+import { ChargeStatus, type Charge, type PaymentMethod, type Refund } from '@shop/contracts/payment/v1';
 import { toRfc3339 } from '@shop/services-platform';
-import type { ChargeRow, RefundRow } from '../db/schema/index.js';
+import type { ChargeRow, PaymentMethodRow, RefundRow } from '../db/schema/index.js';
 
 /** A stored charge as the wire's Charge. */
 export function toWireCharge(row: ChargeRow): Charge {
@@ -26,4 +26,9 @@ export function toWireRefund(row: RefundRow): Refund {
     amount: { amountMinor: row.amountMinor, currency: row.currency },
     createdAt: toRfc3339(row.createdAt),
   };
+}
+
+/** A vaulted payment method as the wire's PaymentMethod (the outcome stays inside the service). */
+export function toWirePaymentMethod(row: PaymentMethodRow): PaymentMethod {
+  return { id: row.id, cardBrand: row.cardBrand, cardLast4: row.cardLast4, createdAt: toRfc3339(row.createdAt) };
 }

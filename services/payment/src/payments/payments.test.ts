@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChargeStore, NewCharge } from '../db/charge-store.js';
-import type { ChargeRow } from '../db/schema/index.js';
-import { createPayments } from './payments.js';
+import type { PaymentMethodStore } from '../db/payment-method-store.js';
+import type { ChargeRow, PaymentMethodRow } from '../db/schema/index.js';
+import { createPayments, type PaymentStores } from './payments.js';
 
 /** An in-memory store that records every insert attempt. */
 function memoryStore() {
@@ -12,7 +13,13 @@ function memoryStore() {
       inserts.push(charge);
       const existing = rows.get(charge.orderId);
       if (existing) return { row: existing, created: false };
-      const row = { ...charge, id: `c${rows.size}`, declineReason: charge.declineReason ?? null, createdAt: '2026-12-01 00:00:00+00' };
+      const row = {
+        ...charge,
+        id: `c${rows.size}`,
+        declineReason: charge.declineReason ?? null,
+        paymentMethodId: charge.paymentMethodId ?? null,
+        createdAt: '2026-12-01 00:00:00+00',
+      };
       rows.set(charge.orderId, row);
       return { row, created: true };
     },
@@ -20,7 +27,17 @@ function memoryStore() {
     insertRefund: async () => Promise.reject(new Error('unused')),
     findRefund: async () => undefined,
   };
-  return { store, inserts };
+  const vault = new Map<string, PaymentMethodRow>();
+  const methods: PaymentMethodStore = {
+    async insertMethod(method) {
+      const row = { ...method, id: `00000000-0000-4000-8000-00000000000${vault.size}`, createdAt: '2026-12-01 00:00:00+00' };
+      vault.set(row.id, row);
+      return row;
+    },
+    findMethod: async (id) => vault.get(id),
+  };
+  const stores: PaymentStores = { charges: store, methods };
+  return { store: stores, inserts, vault };
 }
 
 const request = { orderId: 'o1', amount: { amountMinor: 500, currency: 'EUR' }, cardNumber: '4242 4242 4242 4242' };
@@ -51,5 +68,31 @@ describe('payments.charge', () => {
     const payments = createPayments(store, { failureRate: 1, latencyMs: 0 });
     await expect(payments.charge({ ...request, cardNumber: '1234' })).rejects.toMatchObject({ kind: 'INVALID_ARGUMENT', field: 'card_number' });
     expect(inserts).toHaveLength(0);
+  });
+});
+
+describe('payment methods', () => {
+  it('vault the outcome, brand and last four, never the number', async () => {
+    const { store, vault } = memoryStore();
+    const payments = createPayments(store, { failureRate: 0, latencyMs: 0 });
+    const method = await payments.createPaymentMethod('4000 0000 0000 0002');
+    expect(method).toMatchObject({ outcome: 'decline', cardBrand: 'visa', cardLast4: '0002' });
+    expect(JSON.stringify([...vault.values()])).not.toMatch(/4000 ?0000 ?0000/);
+    await expect(payments.createPaymentMethod('4242 4242 4242 4241')).rejects.toMatchObject({ field: 'card_number' });
+    expect(vault.size).toBe(1);
+  });
+
+  it('charge by method like by number, and refuse another method for the same order', async () => {
+    const { store, inserts } = memoryStore();
+    const payments = createPayments(store, { failureRate: 0, latencyMs: 0 });
+    const good = await payments.createPaymentMethod('4242 4242 4242 4242');
+    const other = await payments.createPaymentMethod('5555 5555 5555 4444');
+    const byMethod = { ...request, cardNumber: '', paymentMethodId: good.id };
+    const charged = await payments.charge(byMethod);
+    expect(charged).toMatchObject({ status: 'SUCCEEDED', cardLast4: '4242', paymentMethodId: good.id });
+    await expect(payments.charge(byMethod)).resolves.toEqual(charged);
+    await expect(payments.charge({ ...byMethod, paymentMethodId: other.id })).rejects.toMatchObject({ kind: 'ALREADY_EXISTS', field: 'order_id' });
+    await expect(payments.charge(request)).rejects.toMatchObject({ kind: 'ALREADY_EXISTS', field: 'order_id' });
+    expect(inserts.filter((row) => row.orderId === request.orderId)).toHaveLength(4);
   });
 });

@@ -2,9 +2,11 @@
 // card), refund once, fault injection before anything is written.
 import { DomainError, notFound } from '@shop/services-platform';
 import type { ChargeStore } from '../db/charge-store.js';
-import type { ChargeRow, RefundRow } from '../db/schema/index.js';
+import type { PaymentMethodStore } from '../db/payment-method-store.js';
+import type { ChargeRow, PaymentMethodRow, RefundRow } from '../db/schema/index.js';
 import { checkCard } from '../domain/card.js';
 import { checkAmount, checkOrderId, type Amount } from '../domain/charge-input.js';
+import { resolveChargeSource } from './charge-source.js';
 
 /** Fault injection (PAYMENT_FAILURE_RATE, PAYMENT_LATENCY_MS). */
 export interface FaultSettings {
@@ -18,7 +20,15 @@ export interface FaultSettings {
 export interface ChargeInput {
   orderId: string;
   amount: Amount | undefined;
+  /** Exactly one of cardNumber and paymentMethodId is non-empty. */
   cardNumber: string;
+  paymentMethodId?: string;
+}
+
+/** Where charges and the vaulted payment methods are kept. */
+export interface PaymentStores {
+  charges: ChargeStore;
+  methods: PaymentMethodStore;
 }
 
 /** What a declined charge records as its reason. */
@@ -28,14 +38,20 @@ const unavailable = (message: string) => new DomainError('UNAVAILABLE', message)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Charges and refunds, idempotent by order id. */
-export function createPayments(store: ChargeStore, faults: FaultSettings) {
+export function createPayments({ charges: store, methods }: PaymentStores, faults: FaultSettings) {
   const random = faults.random ?? Math.random;
   return {
+    /** Vaults a card (brand, last four, the simulated outcome; never the number) as a new method. */
+    async createPaymentMethod(cardNumber: string): Promise<PaymentMethodRow> {
+      const card = checkCard(cardNumber);
+      return methods.insertMethod({ outcome: card.outcome, cardBrand: card.brand, cardLast4: card.last4 });
+    },
+
     /** The order's charge: created now, or the original one for a retry with the same amount. */
     async charge(input: ChargeInput): Promise<ChargeRow> {
       const orderId = checkOrderId(input.orderId);
       const amount = checkAmount(input.amount);
-      const card = checkCard(input.cardNumber);
+      const card = await resolveChargeSource({ cardNumber: input.cardNumber, paymentMethodId: input.paymentMethodId ?? '' }, methods);
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       if (faults.failureRate > 0 && random() < faults.failureRate) throw unavailable('payment processor unavailable (injected fault)');
       if (card.outcome === 'fail') throw unavailable('payment processor unavailable');
@@ -48,9 +64,14 @@ export function createPayments(store: ChargeStore, faults: FaultSettings) {
         declineReason: declined ? DECLINE_REASON : null,
         cardBrand: card.brand,
         cardLast4: card.last4,
+        paymentMethodId: card.paymentMethodId,
       });
       if (row.amountMinor !== amount.amountMinor || row.currency !== amount.currency) {
         throw new DomainError('ALREADY_EXISTS', 'order_id already has a charge with a different amount', 'order_id');
+      }
+      // A card number is not kept, so a retry by number cannot be compared; a method can.
+      if (row.paymentMethodId !== card.paymentMethodId) {
+        throw new DomainError('ALREADY_EXISTS', 'order_id already has a charge with another payment method', 'order_id');
       }
       return row;
     },

@@ -13,7 +13,7 @@ export const FAILING_CARD = '4000 0000 0000 0119';
 
 /** A charge request for `orderId` (1999 EUR cents on the good card unless overridden). */
 export function chargeRequest(orderId: string, overrides: Partial<ChargeRequest> = {}): ChargeRequest {
-  return { orderId, amount: { amountMinor: 1999, currency: 'EUR' }, cardNumber: GOOD_CARD, ...overrides };
+  return { orderId, amount: { amountMinor: 1999, currency: 'EUR' }, cardNumber: GOOD_CARD, paymentMethodId: '', ...overrides };
 }
 
 /** The gRPC error a call rejected with: code, `field` metadata and details. */

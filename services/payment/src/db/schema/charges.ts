@@ -1,4 +1,5 @@
 import { bigint, char, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { paymentMethods } from './payment-methods.js';
 
 /**
  * One charge per order (unique order_id: concurrent retries insert once, the rest read the winner).
@@ -14,6 +15,8 @@ export const charges = pgTable('charges', {
   declineReason: text(),
   cardBrand: text().notNull(),
   cardLast4: char({ length: 4 }).notNull(),
+  /** The vaulted method charged, when the caller paid by payment_method_id (null for a card number). */
+  paymentMethodId: uuid().references(() => paymentMethods.id),
   createdAt: timestamp({ withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 
