@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPermission, isRole, permissions, permissionsOf, roles } from './permissions.js';
+import { isPermission, isRole, permissions, permissionsOf, permissionsOfService, roles, servicePermissionNames } from './permissions.js';
 
 describe('permissions', () => {
   it('grants an admin everything a shopper has, plus running the shop', () => {
@@ -21,5 +21,19 @@ describe('permissions', () => {
     expect(isRole(undefined)).toBe(false);
     expect(isPermission('users:manage')).toBe(true);
     expect(isPermission('users:*')).toBe(false);
+  });
+});
+
+describe('service permissions', () => {
+  it('are never granted to a user role nor accepted in a user token claim', () => {
+    for (const permission of servicePermissionNames) {
+      for (const role of roles) expect(permissionsOf(role)).not.toContain(permission);
+      expect(isPermission(permission)).toBe(false);
+    }
+  });
+
+  it('belong to the order service only', () => {
+    expect(permissionsOfService('order')).toEqual(['stock:reserve', 'payments:process']);
+    for (const name of ['catalog', 'payment', 'user', 'toString', '__proto__', '']) expect(permissionsOfService(name)).toEqual([]);
   });
 });

@@ -40,3 +40,21 @@ export function isPermission(value: unknown): value is Permission {
 export function permissionsOf(role: Role): readonly Permission[] {
   return rolePermissions[role];
 }
+
+/**
+ * Permissions only services hold (never a user role, never in a user token's claims): the
+ * internal RPCs of the checkout saga. A service token proves a service's name; its permissions
+ * come from `servicePermissions` below, never from the token.
+ */
+export const servicePermissionNames = ['stock:reserve', 'payments:process'] as const;
+export type ServicePermission = (typeof servicePermissionNames)[number];
+
+/** Service name → what it may call. Only the order service reserves stock and takes payments. */
+export const servicePermissions: Readonly<Record<string, readonly ServicePermission[]>> = {
+  order: ['stock:reserve', 'payments:process'],
+};
+
+/** The permissions of the service `name` (none for a service not in the map). */
+export function permissionsOfService(name: string): readonly ServicePermission[] {
+  return Object.hasOwn(servicePermissions, name) ? servicePermissions[name]! : [];
+}

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@shop/services-platform/testing';
+import { createTestAuthEnv, createTestDatabase, type TestAuthEnv, type TestDatabase } from '@shop/services-platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const mainFile = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -30,8 +30,10 @@ function listening(child: ChildProcess): Promise<void> {
 
 describe('catalog main', () => {
   let database: TestDatabase;
+  let keys: TestAuthEnv['env'];
   beforeAll(async () => {
     database = await createTestDatabase('catalog');
+    keys = (await createTestAuthEnv()).env;
   });
   afterAll(async () => {
     await database?.drop();
@@ -48,8 +50,17 @@ describe('catalog main', () => {
     expect(stderr()).not.toMatch(/\n\s+at /);
   });
 
+  it('in production, stops naming the missing token keys', async () => {
+    const { child, stderr } = spawnMain({ CATALOG_DATABASE_URL: database.url, GRPC_PORT: '0', ADMIN_PORT: '0' });
+    child.stdin?.end();
+    expect(await exitCode(child)).toBe(1);
+    expect(stderr()).toContain('AUTH_VERIFICATION_KEYS: required in production');
+    expect(stderr()).toContain('SERVICE_VERIFICATION_KEYS: required in production');
+    expect(stderr()).not.toMatch(/\n\s+at /);
+  });
+
   it('logs its ports and exits 0 on SIGTERM', async () => {
-    const env = { CATALOG_DATABASE_URL: database.url, GRPC_PORT: '0', ADMIN_PORT: '0' };
+    const env = { CATALOG_DATABASE_URL: database.url, GRPC_PORT: '0', ADMIN_PORT: '0', ...keys };
     const { child, stdout } = spawnMain(env);
     await listening(child);
     expect(stdout()).toMatch(/catalog service listening grpc=\d+ admin=\d+/);
@@ -59,7 +70,7 @@ describe('catalog main', () => {
   });
 
   it('with SHOP_EXIT_WITH_PARENT=1, exits 0 when its stdin closes', async () => {
-    const env = { CATALOG_DATABASE_URL: database.url, GRPC_PORT: '0', ADMIN_PORT: '0', SHOP_EXIT_WITH_PARENT: '1' };
+    const env = { CATALOG_DATABASE_URL: database.url, GRPC_PORT: '0', ADMIN_PORT: '0', SHOP_EXIT_WITH_PARENT: '1', ...keys };
     const { child, stdout } = spawnMain(env);
     await listening(child);
     const exited = exitCode(child);

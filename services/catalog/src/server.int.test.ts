@@ -1,6 +1,6 @@
 import { credentials } from '@grpc/grpc-js';
 import { connectDatabase, createLogger, splitDatabaseUrl } from '@shop/services-platform';
-import { createTestDatabase } from '@shop/services-platform/testing';
+import { createTestAuthEnv, createTestDatabase } from '@shop/services-platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { schema } from './db/client.js';
@@ -13,12 +13,14 @@ describe('catalog service process surface', () => {
   let drop: () => Promise<void>;
   let databaseUrl: string;
 
+  let keys: Record<string, string>;
   beforeAll(async () => {
+    keys = (await createTestAuthEnv()).env;
     const db = await createTestDatabase('catalog');
     drop = db.drop;
     databaseUrl = db.url;
     service = await startCatalogService(
-      { grpcPort: 0, adminPort: 0, databaseUrl: db.url, seed: false },
+      { grpcPort: 0, adminPort: 0, databaseUrl: db.url, seed: false, env: keys },
       createLogger('catalog-test', 'silent'),
     );
   });
@@ -66,7 +68,7 @@ describe('catalog service process surface', () => {
   it('stops: admin and gRPC refuse connections afterwards', async () => {
     const db = await createTestDatabase('catalog');
     const other = await startCatalogService(
-      { grpcPort: 0, adminPort: 0, databaseUrl: db.url },
+      { grpcPort: 0, adminPort: 0, databaseUrl: db.url, env: keys },
       createLogger('catalog-test', 'silent'),
     );
     const address = `127.0.0.1:${other.grpcPort}`;
@@ -80,7 +82,7 @@ describe('catalog service process surface', () => {
   it('two replicas starting together on one empty database both come up (migrations + seed take turns)', async () => {
     const db = await createTestDatabase('catalog');
     const logger = createLogger('catalog-test', 'silent');
-    const start = () => startCatalogService({ grpcPort: 0, adminPort: 0, databaseUrl: db.url, seed: true }, logger);
+    const start = () => startCatalogService({ grpcPort: 0, adminPort: 0, databaseUrl: db.url, seed: true, env: keys }, logger);
     const results = await Promise.allSettled([start(), start()]);
     try {
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
@@ -97,7 +99,7 @@ describe('catalog service process surface', () => {
 
   it('binds gRPC and admin to loopback unless told otherwise', async () => {
     const db = await createTestDatabase('catalog');
-    const other = await startCatalogService({ grpcPort: 0, adminPort: 0, databaseUrl: db.url }, createLogger('catalog-test', 'silent'));
+    const other = await startCatalogService({ grpcPort: 0, adminPort: 0, databaseUrl: db.url, env: keys }, createLogger('catalog-test', 'silent'));
     try {
       const { networkInterfaces } = await import('node:os');
       const external = Object.values(networkInterfaces())

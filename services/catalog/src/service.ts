@@ -1,6 +1,7 @@
 // The catalog service, declared: products, categories and stock over database shop_catalog.
 import { CatalogServiceService } from '@shop/contracts/catalog/v1';
 import { defineService } from '@shop/services-platform';
+import { callerAuthEnvShape, loadCallerAuth } from '@shop/services-platform/auth';
 import packageJson from '../package.json' with { type: 'json' };
 import { catalogMigrationsFolder, schema } from './db/client.js';
 import { seedCatalog } from './db/seed/seed.js';
@@ -12,9 +13,11 @@ export const catalogService = defineService({
   ports: { grpc: 50052, admin: 9052 },
   schema,
   migrationsFolder: catalogMigrationsFolder,
-  env: {},
+  // Stock reservation is for the order service only: it proves itself with a service token.
+  env: { ...callerAuthEnvShape },
   seed: (db) => seedCatalog(db),
-  grpc: ({ connection, logger, gate }) => [
-    { definition: CatalogServiceService, implementation: createCatalogService(connection, logger, { gate }) },
-  ],
+  grpc: async ({ connection, logger, gate, config }) => {
+    const auth = await loadCallerAuth('catalog', config);
+    return [{ definition: CatalogServiceService, implementation: createCatalogService(connection, auth, logger, { gate }) }];
+  },
 });

@@ -2,6 +2,7 @@
 // idempotent by order id, with fault injection (PAYMENT_FAILURE_RATE, PAYMENT_LATENCY_MS).
 import { PaymentServiceService } from '@shop/contracts/payment/v1';
 import { defineService } from '@shop/services-platform';
+import { callerAuthEnvShape, loadCallerAuth } from '@shop/services-platform/auth';
 import packageJson from '../package.json' with { type: 'json' };
 import { faultSettings, paymentEnvShape } from './config.js';
 import { createChargeStore } from './db/charge-store.js';
@@ -16,11 +17,13 @@ export const paymentService = defineService({
   ports: { grpc: 50054, admin: 9054 },
   schema,
   migrationsFolder: paymentMigrationsFolder,
-  env: paymentEnvShape,
-  grpc({ connection, logger, gate, config }) {
+  // Every RPC is for the order service only: it proves itself with a service token.
+  env: { ...paymentEnvShape, ...callerAuthEnvShape },
+  async grpc({ connection, logger, gate, config }) {
     const faults = faultSettings(config.env);
     if (faults.failureRate > 0 || faults.latencyMs > 0) logger.warn(faults, 'payment fault injection is on');
     const payments = createPayments({ charges: createChargeStore(connection.db), methods: createPaymentMethodStore(connection.db) }, faults);
-    return [{ definition: PaymentServiceService, implementation: createPaymentService(payments, logger, { gate }) }];
+    const auth = await loadCallerAuth('payment', config);
+    return [{ definition: PaymentServiceService, implementation: createPaymentService(payments, auth, logger, { gate }) }];
   },
 });

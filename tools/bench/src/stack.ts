@@ -38,9 +38,11 @@ export async function startStack(profileDir?: string): Promise<Stack> {
     const [grpcPort, adminPort, oursPort, peerPort, rawPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
     const catalogAddr = `127.0.0.1:${grpcPort}`;
     const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    await start('services-catalog', 'services/catalog/src/main.ts', { GRPC_PORT: `${grpcPort}`, ADMIN_PORT: `${adminPort}`, DATABASE_URL: databaseUrl, SEED: 'true' }, `http://127.0.0.1:${adminPort}/readyz`, profile);
-    // A production BFF needs verification keys; one client at full speed must not meet the per-client limit.
+    // Production processes need verification keys; one client at full speed must not meet the per-client limit.
     const keys = JSON.stringify({ keys: [(await generateKeyPairJwk('bench')).publicJwk] });
+    const serviceKeys = JSON.stringify({ keys: [(await generateKeyPairJwk('order.bench')).publicJwk] });
+    const catalogEnv = { GRPC_PORT: `${grpcPort}`, ADMIN_PORT: `${adminPort}`, DATABASE_URL: databaseUrl, SEED: 'true', AUTH_VERIFICATION_KEYS: keys, SERVICE_VERIFICATION_KEYS: serviceKeys };
+    await start('services-catalog', 'services/catalog/src/main.ts', catalogEnv, `http://127.0.0.1:${adminPort}/readyz`, profile);
     const auth = { AUTH_VERIFICATION_KEYS: keys, RATE_LIMIT_POINTS: '0' };
     await start('bff-catalog', 'bff/catalog/src/main.ts', { PORT: `${oursPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL, CORS_ORIGINS: 'http://localhost:4200', ...auth }, `http://127.0.0.1:${oursPort}/readyz`, profile);
     await start('peer', 'tools/bench/src/peer/server.ts', { PORT: `${peerPort}`, CATALOG_SERVICE_ADDR: catalogAddr, PUBLIC_URL }, `http://127.0.0.1:${peerPort}/graphql?query=%7B__typename%7D`);

@@ -1,5 +1,6 @@
 // The process table of `npm start`, derived from the registry (verticals.ts): every service,
 // then every BFF, then every sub-app server, then the shell — each with how we know it is ready.
+import { join } from 'node:path';
 import type { DevConfig } from './config.js';
 import { verticals as registry, type Vertical } from './verticals.js';
 
@@ -28,15 +29,17 @@ const local = (port: number) => `http://localhost:${port}`;
 export function shopProcesses(config: DevConfig, context: ProcessContext, verticals: readonly Vertical[] = registry): ProcessSpec[] {
   const port = (variable: string) => config.ports[variable]!;
   const shellOrigin = local(config.SHELL_PORT);
-  // Every process that signs or verifies tokens shares the dev key pair.
+  // Every process that signs or verifies tokens shares the dev key pair; services also share the
+  // per-service dev pairs of service tokens (next to it: <data>/service-keys/<service>/).
   const auth = { AUTH_DEV_KEYS_DIR: context.keysDir };
+  const serviceAuth = { ...auth, SERVICE_DEV_KEYS_DIR: join(context.keysDir, '..', 'service-keys') };
   const services = verticals.flatMap(({ name, service }): ProcessSpec[] => {
     if (!service) return [];
     const [grpc, admin] = [`${name.toUpperCase()}_GRPC_PORT`, `${name.toUpperCase()}_ADMIN_PORT`];
     return [{
       name: `services-${name}`,
       entry: `services/${name}/src/main.ts`,
-      env: { GRPC_PORT: String(port(grpc)), ADMIN_PORT: String(port(admin)), DATABASE_URL: context.databaseUrl, SEED: 'true', ...auth },
+      env: { GRPC_PORT: String(port(grpc)), ADMIN_PORT: String(port(admin)), DATABASE_URL: context.databaseUrl, SEED: 'true', ...serviceAuth },
       readyUrl: `${local(port(admin))}/readyz`,
       ports: { [grpc]: port(grpc), [admin]: port(admin) },
     }];

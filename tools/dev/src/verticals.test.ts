@@ -39,7 +39,7 @@ describe('the vertical registry', () => {
       AUTH_DEV_KEYS_DIR: '/keys',
     });
     expect(processes.find((p) => p.name === 'services-order')).toMatchObject({
-      env: { GRPC_PORT: '50053', ADMIN_PORT: '9053', DATABASE_URL: 'postgres://db', SEED: 'true' },
+      env: { GRPC_PORT: '50053', ADMIN_PORT: '9053', DATABASE_URL: 'postgres://db', SEED: 'true', SERVICE_DEV_KEYS_DIR: '/service-keys' },
       readyUrl: 'http://localhost:9053/readyz',
     });
     expect(processes.find((p) => p.name === 'apps-user')?.env).toEqual({ PORT: '4201', BFF_URL: 'http://localhost:4001/graphql' });

@@ -43,7 +43,8 @@ async function text(variable: string, value: string): Promise<string> {
   });
 }
 
-async function parse<T>(variable: string, value: string, parser: (json: string) => Promise<T>): Promise<T> {
+/** Parses a key variable's value (JSON or `@file`) with `parser`; a ConfigError names the variable. */
+export async function parseKeyVariable<T>(variable: string, value: string, parser: (json: string) => Promise<T>): Promise<T> {
   try {
     return await parser(await text(variable, value));
   } catch (error) {
@@ -69,9 +70,9 @@ export async function loadAuthKeys(env: AuthKeyEnv, options: { signing?: boolean
     verification ??= dev.verificationKeys;
     signing ??= dev.signingKey;
   }
-  const verificationKeys = await parse('AUTH_VERIFICATION_KEYS', verification!, parseVerificationKeys);
+  const verificationKeys = await parseKeyVariable('AUTH_VERIFICATION_KEYS', verification!, parseVerificationKeys);
   if (!options.signing) return { audience, verificationKeys };
-  const signer = await parse('AUTH_SIGNING_KEY', signing!, parseSigningKey);
+  const signer = await parseKeyVariable('AUTH_SIGNING_KEY', signing!, parseSigningKey);
   if (!verificationKeys.has(signer.kid)) {
     throw new ConfigError(`Invalid configuration: AUTH_SIGNING_KEY: its kid "${signer.kid}" is not in AUTH_VERIFICATION_KEYS, so nobody could verify its tokens`);
   }

@@ -26,16 +26,17 @@ async function read(dir: string): Promise<KeyTexts> {
 /**
  * The dev keys in `dir`, created on first use. The pair is written into a fresh folder that is
  * renamed into place, so concurrent first starts agree on one pair (a rename onto a folder that
- * already holds keys fails, and the loser reads the winner's).
+ * already holds keys fails, and the loser reads the winner's). `kidPrefix` starts the key id
+ * (service keys: `order.`).
  */
-export async function loadOrCreateDevKeys(dir: string): Promise<KeyTexts> {
+export async function loadOrCreateDevKeys(dir: string, kidPrefix = ''): Promise<KeyTexts> {
   const existing = await read(dir).catch(() => undefined);
   if (existing) return existing;
   await mkdir(dirname(dir), { recursive: true });
   const staging = `${dir}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   await mkdir(staging, { mode: 0o700 });
   try {
-    const { privateJwk, publicJwk } = await generateKeyPairJwk(`dev-${randomBytes(4).toString('hex')}`);
+    const { privateJwk, publicJwk } = await generateKeyPairJwk(`${kidPrefix}dev-${randomBytes(4).toString('hex')}`);
     await writeFile(join(staging, DEV_KEY_FILES.verification), JSON.stringify({ keys: [publicJwk] }, null, 2), { mode: 0o644 });
     await writeFile(join(staging, DEV_KEY_FILES.signing), JSON.stringify(privateJwk, null, 2), { mode: 0o600 });
     await rename(staging, dir).catch((error: NodeJS.ErrnoException) => {

@@ -13,9 +13,8 @@ import { reserveStock } from '../db/reserve-stock.js';
 import { commitReservation, releaseStock } from '../db/settle-reservation.js';
 import { validateOrderId, validateStockLines } from '../domain/reservation.js';
 
-// TODO(service auth): these RPCs are for the order service, not shoppers. They carry no
-// permission check yet; the internal service credential (DESIGN.md) will be required here
-// once it exists. See services/catalog/README.md "Stock reservation".
+// These RPCs are for the order service, not shoppers: catalog-service.ts wraps each in
+// withPermission(auth, 'stock:reserve') (a service token; see services/catalog/README.md).
 
 /** ReserveStock: validate, then reserve all lines or none (idempotent by order id). */
 export function reserveStockHandler(sql: Sql): UnaryHandler<ReserveStockRequest, ReserveStockResponse> {

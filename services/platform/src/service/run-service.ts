@@ -1,7 +1,7 @@
 // The entry point of every service process: fail fast on bad config (message, exit 1), serve
 // until SIGTERM/SIGINT or, with SHOP_EXIT_WITH_PARENT=1, until the parent's stdin pipe closes.
 import type { z } from 'zod';
-import { createLogger, loadConfigOrExit, onShutdown } from '@shop/node-platform';
+import { ConfigError, createLogger, loadConfigOrExit, onShutdown } from '@shop/node-platform';
 import { loadServiceConfig } from './service-config.js';
 import type { ServiceDeclaration } from './service-declaration.js';
 import { startService, type RunningService } from './start-service.js';
@@ -23,7 +23,10 @@ export async function runService<TSchema extends Record<string, unknown>, TEnvSh
       `${declaration.name} service listening grpc=${service.grpcPort} admin=${service.adminPort}`,
     );
   } catch (error) {
-    logger.fatal({ err: error }, `${declaration.name} service failed to start`);
+    // Keys are read while starting (missing in production, unreadable): an operator's mistake,
+    // reported like a bad variable — the message on stderr, no stack trace.
+    if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+    else logger.fatal({ err: error }, `${declaration.name} service failed to start`);
     process.exit(1);
   }
 }

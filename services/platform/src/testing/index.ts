@@ -2,3 +2,4 @@ export { createTestDatabase, testServerUrl, type TestDatabase } from './create-t
 export { startTestPostgres, type TestPostgres } from './test-postgres.js';
 export { startServiceHarness, type ServiceHarness, type UnaryMethod } from './service-harness.js';
 export { checkHealth } from './health-client.js';
+export { createTestAuthEnv, type TestAuthEnv } from './test-auth-env.js';

@@ -2,7 +2,7 @@
 // PostgreSQL, the catalog, payment and order services and the order BFF. One key pair signs the
 // shoppers' tokens (the bench mints them) and every tier verifies them.
 import { resolve } from 'node:path';
-import { createTestKeys, type TestKeys } from '@shop/node-platform/auth/testing';
+import { createTestKeys, createTestServiceKeys, type TestKeys } from '@shop/node-platform/auth/testing';
 import { findFreePort as freePort } from '@shop/services-platform';
 import { startTestPostgres } from '@shop/services-platform/testing';
 import { type Child, startChild } from '@shop/tools-dev/child';
@@ -34,11 +34,15 @@ export async function startCheckoutStack(extraEnv: Record<string, string> = {}):
     const server = await startTestPostgres();
     cleanups.push(server.stop);
     const keys = await createTestKeys('bench-checkout');
+    // The order service signs its calls to catalog and payment with its own key; they trust it.
+    const orderKeys = await createTestServiceKeys('order', 'bench');
     const common = {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       DATABASE_URL: server.url,
       AUTH_VERIFICATION_KEYS: keys.verificationKeysJson,
+      SERVICE_SIGNING_KEY: orderKeys.signingKeyJson,
+      SERVICE_VERIFICATION_KEYS: orderKeys.verificationKeysJson,
       ...extraEnv,
     };
     const start = async (name: string, entry: string, env: Record<string, string>, readyUrl: string) => {
