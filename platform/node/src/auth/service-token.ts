@@ -5,10 +5,11 @@
 // as a user's (different issuer, audience and type; no `perms` claim). Permissions come from
 // the contracts' `servicePermissions` map, never from the token. A key's `kid` names its service
 // (`order.2026-12`): a callee trusts a key only for tokens of the service the kid names.
-import { decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTHeaderParameters } from 'jose';
+import { decodeProtectedHeader, SignJWT } from 'jose';
 import { permissionsOfService, type ServicePermission } from '@shop/contracts/auth';
 import { AuthError } from './access-token.js';
 import { ACCESS_TOKEN_ALG, type SigningKey, type VerificationKeys } from './key-set.js';
+import { verifyJwt } from './verify-jwt.js';
 
 /** Issuer of every service token (user tokens: AUTH_ISSUER, default `shop-user`). */
 export const SERVICE_TOKEN_ISSUER = 'shop-services';
@@ -24,7 +25,6 @@ export interface ServicePrincipal {
 }
 
 const SERVICE_NAME = /^[a-z][a-z0-9-]{0,39}$/;
-const MAX_TOKEN_LENGTH = 4096;
 
 /** True for a service name (lowercase letters, digits, "-"; e.g. `order`). */
 export function isServiceName(name: string): boolean {
@@ -78,31 +78,16 @@ export async function verifyServiceToken(
   callee: string,
   now: () => number = Date.now,
 ): Promise<ServicePrincipal> {
-  if (token.length === 0 || token.length > MAX_TOKEN_LENGTH || token.split('.').length !== 3) throw new AuthError('malformed');
-  let signedBy: string | undefined;
-  const keyFor = (header: JWTHeaderParameters) => {
-    const key = header.kid === undefined ? undefined : keys.get(header.kid);
-    signedBy = header.kid === undefined ? undefined : serviceOfKid(header.kid);
-    if (!key || !signedBy) throw new AuthError('invalid');
-    return key;
-  };
-  let payload;
-  try {
-    ({ payload } = await jwtVerify(token, keyFor, {
-      algorithms: [ACCESS_TOKEN_ALG],
-      typ: SERVICE_TOKEN_TYPE,
-      issuer: SERVICE_TOKEN_ISSUER,
-      audience: serviceAudience(callee),
-      requiredClaims: ['sub', 'exp', 'iat'],
-      currentDate: new Date(now()),
-    }));
-  } catch (error) {
-    if (error instanceof AuthError) throw error;
-    if (error instanceof errors.JWTExpired) throw new AuthError('expired');
-    throw new AuthError('invalid');
-  }
+  const { payload, kid } = await verifyJwt(token, keys, {
+    typ: SERVICE_TOKEN_TYPE,
+    issuer: SERVICE_TOKEN_ISSUER,
+    audience: serviceAudience(callee),
+    requiredClaims: ['sub', 'exp', 'iat'],
+    currentDate: new Date(now()),
+  });
+  const signedBy = serviceOfKid(kid);
   // The key must belong to the service the token names: order's key cannot speak for another.
-  if (payload.sub !== `service:${signedBy}`) throw new AuthError('invalid');
-  const service = signedBy!;
+  if (!signedBy || payload.sub !== `service:${signedBy}`) throw new AuthError('invalid');
+  const service = signedBy;
   return { service, permissions: new Set(permissionsOfService(service)), expiresAt: payload.exp as number };
 }
