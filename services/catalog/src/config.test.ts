@@ -11,4 +11,11 @@ describe('catalog config', () => {
     expect(loadCatalogConfig({ CATALOG_DATABASE_URL: 'postgres://b@k:2/elsewhere' }).databaseUrl).toBe('postgres://b@k:2/elsewhere');
     expect(() => loadCatalogConfig({})).toThrow(/or CATALOG_DATABASE_URL/);
   });
+
+  it('reads RESERVATION_TTL in seconds (default 30 min, 60 s .. 7 days)', () => {
+    const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432' };
+    expect(loadCatalogConfig(base).env).toMatchObject({ RESERVATION_TTL: 1800 });
+    expect(loadCatalogConfig({ ...base, RESERVATION_TTL: '3600' }).env).toMatchObject({ RESERVATION_TTL: 3600 });
+    for (const bad of ['59', '604801', '1.5', 'soon']) expect(() => loadCatalogConfig({ ...base, RESERVATION_TTL: bad })).toThrow(/RESERVATION_TTL/);
+  });
 });

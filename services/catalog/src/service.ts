@@ -6,6 +6,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { catalogMigrationsFolder, schema } from './db/client.js';
 import { seedCatalog } from './db/seed/seed.js';
 import { createCatalogService } from './handlers/catalog-service.js';
+import { reservationEnvShape } from './reservation-env.js';
 
 export const catalogService = defineService({
   name: 'catalog',
@@ -14,7 +15,7 @@ export const catalogService = defineService({
   schema,
   migrationsFolder: catalogMigrationsFolder,
   // Stock reservation is for the order service only: it proves itself with a service token.
-  env: { ...callerAuthEnvShape },
+  env: { ...callerAuthEnvShape, ...reservationEnvShape },
   seed: (db) => seedCatalog(db),
   grpc: async ({ connection, logger, gate, config }) => {
     const auth = await loadCallerAuth('catalog', config);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { connectDatabase, type DatabaseConnection } from '@shop/services-platform';
 import type { TestDatabase } from '@shop/services-platform/testing';
 import { eq, sql } from 'drizzle-orm';
+import type { Sql } from 'postgres';
 import { schema } from '../db/client.js';
 
 /** Direct database access beside a catalog harness: make products, read stock and holdings. */
@@ -15,6 +16,10 @@ export interface StockFixtures {
   rowsOf(orderId: string): Promise<number>;
   /** Runs raw SQL (test-only setup such as triggers). */
   exec(statement: string): Promise<void>;
+  /** Makes an order's reservation look `seconds` older (for expiry). */
+  backdate(orderId: string, seconds: number): Promise<void>;
+  /** The raw postgres.js client on the test database (to call db functions directly). */
+  sql: Sql;
   close(): Promise<void>;
 }
 
@@ -65,6 +70,11 @@ export async function openStockFixtures(database: TestDatabase): Promise<StockFi
     exec: async (statement) => {
       await connection.sql.unsafe(statement);
     },
+    backdate: async (orderId, seconds) => {
+      await connection.sql`update stock_reservations set created_at = created_at - make_interval(secs => ${seconds})
+        where order_id = ${orderId}`;
+    },
+    sql: connection.sql,
     close: () => connection.close(),
   };
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "stock_reservations_reserved_created_at" ON "stock_reservations" USING btree ("created_at") WHERE "stock_reservations"."state" = 'reserved';
