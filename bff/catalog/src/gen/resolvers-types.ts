@@ -16,16 +16,6 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-export type CartSummary = {
-  __typename?: 'CartSummary';
-  /** The guest cart id to keep (send it as X-Cart-Id); null for a signed-in shopper's cart. */
-  guestCartId: Maybe<Scalars['String']['output']>;
-  /** Sum of quantities. */
-  itemCount: Scalars['Int']['output'];
-  /** True when this request merged the guest cart named by X-Cart-Id into the shopper's cart. */
-  mergedGuestCart: Scalars['Boolean']['output'];
-};
-
 export type Category = {
   __typename?: 'Category';
   id: Scalars['ID']['output'];
@@ -41,18 +31,6 @@ export type Money = {
   currency: Scalars['String']['output'];
   /** Formatted for display in en-US, e.g. `$12.50`. */
   formatted: Scalars['String']['output'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Adds `quantity` (1..99) of a product to the cart (OUT_OF_STOCK beyond the stock); creates a guest cart when needed. */
-  addToCart: CartSummary;
-};
-
-
-export type MutationAddToCartArgs = {
-  productId: Scalars['ID']['input'];
-  quantity?: Scalars['Int']['input'];
 };
 
 export type PageInfo = {
@@ -93,11 +71,6 @@ export type ProductEdge = {
 /** The catalog BFF's contract with the catalog sub-app. */
 export type Query = {
   __typename?: 'Query';
-  /**
-   * The shopper's cart in brief (for the header count), from the order service. A guest's cart is
-   * named by the `X-Cart-Id` request header; with a signed-in shopper that cart is merged first.
-   */
-  cartSummary: CartSummary;
   /** Every category, with how many products it holds. */
   categories: Array<Category>;
   /** One product by slug. Null (with a NOT_FOUND error) when no product has that slug. */
@@ -198,12 +171,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CartSummary: ResolverTypeWrapper<CartSummary>;
   Category: ResolverTypeWrapper<CategoryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
@@ -215,24 +186,16 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
-  CartSummary: CartSummary;
   Category: CategoryModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Money: Money;
-  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
-};
-
-export type CartSummaryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CartSummary'] = ResolversParentTypes['CartSummary']> = {
-  guestCartId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  mergedGuestCart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -246,10 +209,6 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
   amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addToCart?: Resolver<ResolversTypes['CartSummary'], ParentType, ContextType, RequireFields<MutationAddToCartArgs, 'productId' | 'quantity'>>;
 };
 
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -282,17 +241,14 @@ export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  cartSummary?: Resolver<ResolversTypes['CartSummary'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
 };
 
 export type Resolvers<ContextType = CatalogContext> = {
-  CartSummary?: CartSummaryResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
