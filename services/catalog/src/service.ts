@@ -6,7 +6,11 @@ import packageJson from '../package.json' with { type: 'json' };
 import { catalogMigrationsFolder, schema } from './db/client.js';
 import { seedCatalog } from './db/seed/seed.js';
 import { createCatalogService } from './handlers/catalog-service.js';
+import { reservationExpiryTask } from './jobs/reservation-expiry-task.js';
 import { reservationEnvShape } from './reservation-env.js';
+
+/** The job name of the reservation expiry sweep. */
+export const EXPIRE_RESERVATIONS = 'expire_reservations';
 
 export const catalogService = defineService({
   name: 'catalog',
@@ -21,4 +25,10 @@ export const catalogService = defineService({
     const auth = await loadCallerAuth('catalog', config);
     return [{ definition: CatalogServiceService, implementation: createCatalogService(connection, auth, logger, { gate }) }];
   },
+  // Reservations never committed expire: one sweep a minute (any replica; the release is guarded).
+  jobs: ({ connection, logger, config }) => ({
+    tasks: { [EXPIRE_RESERVATIONS]: reservationExpiryTask(connection.sql, config.env.RESERVATION_TTL, logger) },
+    crontab: `* * * * * ${EXPIRE_RESERVATIONS}`,
+    concurrency: 1,
+  }),
 });

@@ -2,6 +2,8 @@
 // CommitReservation and itself. Real PostgreSQL; commits and releases over real gRPC.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addJob } from '@shop/services-platform/jobs';
+import { EXPIRE_RESERVATIONS } from '../service.js';
 import { startCatalogHarness, type CatalogHarness } from '../testing/catalog-harness.js';
 import { openStockFixtures, type StockFixtures } from '../testing/stock-fixtures.js';
 import { expireReservations } from './expire-reservations.js';
@@ -82,5 +84,20 @@ describe('reservation expiry', () => {
     const committed = orders.filter((_, i) => i % 3 === 0 && outcomes[i] === 'ok');
     const committedUnits = orders.reduce((sum, id, i) => sum + (committed.includes(id) ? 1 + (i % 3) : 0), 0);
     expect(200 * 2 - (await f.stockOf(products[0]!)) - (await f.stockOf(products[1]!))).toBe(committedUnits);
+  });
+});
+
+describe('reservation expiry, scheduled', () => {
+  it('runs from the service job queue: registered in the crontab, and a queued sweep releases a stale reservation', async () => {
+    const crontabs = await f.sql<{ identifier: string }[]>`select identifier from graphile_worker._private_known_crontabs`;
+    expect(crontabs.map((row) => row.identifier)).toContain(EXPIRE_RESERVATIONS);
+
+    const product = await f.addProduct(5);
+    const stale = await reserve(product, 2, TTL + 60);
+    await addJob(f.sql, EXPIRE_RESERVATIONS, {});
+    const until = Date.now() + 15_000;
+    while ((await stateOf(stale))[0] !== 'released' && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stateOf(stale)).toEqual(['released']);
+    expect(await f.stockOf(product)).toBe(5);
   });
 });

@@ -7,6 +7,7 @@ import type { Logger } from '@shop/node-platform';
 import type { DatabaseConnection } from '../db/connect-database.js';
 import type { AdmissionGate } from '../db/admission-gate.js';
 import type { GrpcServiceRegistration } from '../grpc/grpc-server.js';
+import type { JobsDeclaration } from '../jobs/job-runner.js';
 import type { ServiceConfig } from './service-config.js';
 
 /** What a declaration's `grpc` factory gets to build its handlers. */
@@ -38,6 +39,8 @@ export interface ServiceDeclaration<TSchema extends Record<string, unknown>, TEn
   seed?: (db: PostgresJsDatabase<TSchema>, logger: Logger, config: ResolvedServiceConfig<z.output<z.ZodObject<TEnvShape>>>) => Promise<unknown>;
   /** The gRPC services to serve (may prepare async state first, e.g. keys). */
   grpc(context: ServiceContext<TSchema, z.output<z.ZodObject<TEnvShape>>>): Promise<GrpcServiceRegistration[]> | GrpcServiceRegistration[];
+  /** Durable jobs and schedules (graphile-worker on the service's database), started with the service. */
+  jobs?(context: ServiceContext<TSchema, z.output<z.ZodObject<TEnvShape>>>): Promise<JobsDeclaration> | JobsDeclaration;
 }
 
 /** Identity, for type inference: `export const catalogService = defineService({ … })`. */

@@ -5,11 +5,12 @@ import type { z } from 'zod';
 import { createLogger, type Logger } from '@shop/node-platform';
 import { createAdmissionGate } from '../db/admission-gate.js';
 import { connectDatabase, poolDefaults, runMigrations } from '../db/connect-database.js';
-import { redactUrl, splitDatabaseUrl } from '../db/database-url.js';
+import { redactUrl, splitDatabaseUrl, withDatabase } from '../db/database-url.js';
 import { withMigrationLock } from '../db/migration-lock.js';
 import { defaultDbQueueMax } from '../config/service-env.js';
 import { startGrpcServer } from '../grpc/grpc-server.js';
 import { startAdminServer } from '../http/admin-server.js';
+import { startJobRunner } from '../jobs/job-runner.js';
 import { serviceVersion } from '../version.js';
 import { ownEnv, type ServiceConfig } from './service-config.js';
 import type { ServiceDeclaration } from './service-declaration.js';
@@ -45,7 +46,12 @@ export async function startService<TSchema extends Record<string, unknown>, TEnv
     // once with RESOURCE_EXHAUSTED. Within the bound postgres.js queues and pipelines queries over
     // the pool's connections (one query per connection at a time would cost throughput).
     const gate = createAdmissionGate({ maxActive: pool.max + pool.maxWaiting, maxWaiting: 0 });
-    const services = await declaration.grpc({ connection, logger, gate, config: resolved });
+    const context = { connection, logger, gate, config: resolved };
+    const services = await declaration.grpc(context);
+    if (declaration.jobs) {
+      const runner = await startJobRunner(withDatabase(serverUrl, database), await declaration.jobs(context), logger);
+      cleanup.push(() => runner.stop());
+    }
     const grpc = await startGrpcServer({
       port: config.grpcPort,
       host: config.grpcHost,
