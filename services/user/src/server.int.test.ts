@@ -63,7 +63,10 @@ describe('user service over gRPC', () => {
     const shopperSession = await login(shopper);
     const denied = await rejection(h.call(c().listUsers, { pageSize: 10, pageToken: '', query: '' }, bearer(shopperSession.accessToken)));
     expect(denied.code).toBe(status.PERMISSION_DENIED);
-    const other = await rejection(h.call(c().getUser, { id: shopperSession.user!.id.replace(/.$/, '0') }, bearer(shopperSession.accessToken)));
+    // Another id: the shopper's with its last digit changed (never equal to it: 1 in 16 ids ends in 0).
+    const ownId = shopperSession.user!.id;
+    const otherId = ownId.slice(0, -1) + (ownId.endsWith('0') ? '1' : '0');
+    const other = await rejection(h.call(c().getUser, { id: otherId }, bearer(shopperSession.accessToken)));
     expect([status.PERMISSION_DENIED]).toContain(other.code);
   });
 
