@@ -54,8 +54,12 @@ export class ShellPage {
 
   /** Signs out from the header's user menu. */
   async signOut(displayName: string): Promise<void> {
+    // Wait for the logout answer: navigating on at once can abort the request, leaving the
+    // refresh cookie alive, and the next page load signs the user straight back in.
+    const loggedOut = this.page.waitForResponse((response) => response.request().method() === 'POST' && (response.request().postData() ?? '').includes('logout'));
     await this.userMenu(displayName).click();
     await this.header.getByRole('button', { name: 'Sign out' }).click();
+    await loggedOut;
   }
 
   /** Opens a shell path (e.g. `/catalog/p/x`). */
