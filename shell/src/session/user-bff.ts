@@ -4,7 +4,11 @@ import { ShellLogoutDocument, ShellRefreshSessionDocument } from './gen/graphql.
 /** The shell's two calls to the user BFF. */
 export interface UserBffSession {
   refreshSession(): Promise<AuthPayload>;
-  logout(accessToken: string | null): Promise<void>;
+  /**
+   * Ends the session the refresh cookie names. No bearer token: an expired access token would
+   * make the BFF answer 401 before logout runs, and the cookie would outlive the sign-out.
+   */
+  logout(): Promise<void>;
 }
 
 /**
@@ -17,8 +21,8 @@ export function userBffSession(bffUrl: string, fetchImpl?: typeof fetch): UserBf
     async refreshSession() {
       return (await client.request(ShellRefreshSessionDocument, {}, SESSION_MUTATION)).refreshSession;
     },
-    async logout(accessToken) {
-      await client.request(ShellLogoutDocument, {}, sessionMutation(accessToken));
+    async logout() {
+      await client.request(ShellLogoutDocument, {}, sessionMutation(null));
     },
   };
 }

@@ -38,7 +38,7 @@ export const useSessionStore = defineStore('shell-session', () => {
     config.value = options.config;
     const session = createSessionController({
       refreshSession: () => options.api.refreshSession(),
-      logout: (token) => options.api.logout(token),
+      logout: () => options.api.logout(),
       onEnded: () => {
         notice.value = SESSION_ENDED;
         options.onEnded();
