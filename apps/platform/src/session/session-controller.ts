@@ -89,7 +89,11 @@ export function createSessionController(options: SessionControllerOptions): Sess
     async signOut() {
       generation += 1;
       const token = session.accessToken;
+      const rotating = inflight;
       set(SIGNED_OUT);
+      // A refresh in flight rotates the refresh cookie: let its answer (and new cookie) land first,
+      // so logout revokes the session it leaves rather than racing it and leaving a live cookie.
+      await rotating?.catch(() => undefined);
       await options.logout(token).catch(() => undefined); // signed out here whatever the BFF says
     },
   };
