@@ -9,6 +9,7 @@ export {
 // Shared by every tier (node-platform); re-exported so a service needs one platform import.
 export {
   port,
+  serviceAddrVar,
   logLevel,
   nodeEnv,
   bindHost,

@@ -1,16 +1,9 @@
 // BFF-specific env schemas. Config loading, ports, NODE_ENV and LOG_LEVEL are shared by every
 // tier and come from node-platform (re-exported here so a BFF imports one platform).
-import { booleanFlag } from '@shop/node-platform';
-import { z } from 'zod';
+import { booleanFlag, serviceAddrVar } from '@shop/node-platform';
 
-/** Zod schema for a `host:port` gRPC target such as `127.0.0.1:50052`. */
-export function serviceAddrVar(defaultAddr: string) {
-  return z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/, 'must be host:port')
-    .default(defaultAddr);
-}
+export { serviceAddrVar };
+import { z } from 'zod';
 
 /** Zod schema for a comma list of origins (`scheme://host[:port]`), never `*`. */
 export function corsOriginsVar(defaultOrigins: string) {

@@ -48,3 +48,12 @@ export function booleanFlag(defaultValue: boolean) {
     .optional()
     .transform((value) => (value === undefined ? defaultValue : ['true', '1', 'yes'].includes(value)));
 }
+
+/** Zod schema for a `host:port` gRPC target such as `127.0.0.1:50052` (a caller's `<NAME>_SERVICE_ADDR`). */
+export function serviceAddrVar(defaultAddr: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/, 'must be host:port')
+    .default(defaultAddr);
+}

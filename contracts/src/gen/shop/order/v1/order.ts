@@ -163,6 +163,8 @@ export interface CartLine {
   /** Units the catalog can sell now. */
   stock: number;
   issues: CartLineIssue[];
+  /** Path of the product image, relative to the catalog's image host (as catalog Product.image_path). */
+  imagePath: string;
 }
 
 export interface Cart {
@@ -457,6 +459,7 @@ function createBaseCartLine(): CartLine {
     acceptedUnitPrice: undefined,
     stock: 0,
     issues: [],
+    imagePath: "",
   };
 }
 
@@ -492,6 +495,9 @@ export const CartLine: MessageFns<CartLine> = {
         writer.int32(v);
       }
       writer.join();
+    }
+    if (message.imagePath !== "") {
+      writer.uint32(82).string(message.imagePath);
     }
     return writer;
   },
@@ -591,6 +597,14 @@ export const CartLine: MessageFns<CartLine> = {
 
             break;
           }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.imagePath = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -640,6 +654,11 @@ export const CartLine: MessageFns<CartLine> = {
       issues: globalThis.Array.isArray(object?.issues)
         ? object.issues.map((e: any) => cartLineIssueFromJSON(e))
         : [],
+      imagePath: isSet(object.imagePath)
+        ? globalThis.String(object.imagePath)
+        : isSet(object.image_path)
+        ? globalThis.String(object.image_path)
+        : "",
     };
   },
 
@@ -672,6 +691,9 @@ export const CartLine: MessageFns<CartLine> = {
     if (message.issues?.length) {
       obj.issues = message.issues.map((e) => cartLineIssueToJSON(e));
     }
+    if (message.imagePath !== "") {
+      obj.imagePath = message.imagePath;
+    }
     return obj;
   },
 
@@ -695,6 +717,7 @@ export const CartLine: MessageFns<CartLine> = {
       : undefined;
     message.stock = object.stock ?? 0;
     message.issues = object.issues?.map((e) => e) || [];
+    message.imagePath = object.imagePath ?? "";
     return message;
   },
 };
