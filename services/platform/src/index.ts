@@ -68,6 +68,7 @@ export {
   type UnaryHandler,
   type UnaryOptions,
 } from './grpc/unary.js';
+export { serverStream, type StreamContext, type StreamHandler } from './grpc/server-stream.js';
 export { findNulByteField } from './grpc/nul-bytes.js';
 export { createAdmissionGate, type AdmissionGate, type AdmissionGateOptions } from './db/admission-gate.js';
 export {

@@ -11,7 +11,8 @@ export interface AddJobOptions {
 }
 
 // The payload goes as text and is cast in SQL: a parameter PostgreSQL describes as json would be
-// JSON-encoded a second time by postgres.js, and sql.json depends on the pool's type options.
+// JSON-encoded a second time by postgres.js, and sql.json depends on the pool's type options;
+// likewise the run time goes as ISO text (a service pool may not serialize Date parameters).
 
 /** Adds job `task` with `payload` using `sql` (pass a transaction to commit it with your change). */
 export async function addJob(sql: Sql | TransactionSql, task: string, payload: unknown, options: AddJobOptions = {}): Promise<void> {
@@ -19,7 +20,7 @@ export async function addJob(sql: Sql | TransactionSql, task: string, payload: u
     ${task}::text,
     ${JSON.stringify(payload ?? null)}::text::json,
     job_key => ${options.jobKey ?? null}::text,
-    run_at => ${options.runAt ?? null}::timestamptz,
+    run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
     max_attempts => ${options.maxAttempts ?? null}::int
   )`;
 }

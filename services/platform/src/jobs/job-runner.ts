@@ -4,8 +4,10 @@
 // commit together; LISTEN/NOTIFY picks them up within milliseconds; failures retry with
 // exponential backoff and, once out of attempts, stay in the table as dead letters
 // (dead-letters.ts) until replayed.
-import { Logger as WorkerLogger, parseCrontab, run, type Runner, type Task } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import { Logger as WorkerLogger, parseCrontab, run, type Runner, type Task, type WorkerEvents } from 'graphile-worker';
 import type { Logger } from '@shop/node-platform';
+import { startWorkerLiveness, type WorkerLivenessOptions } from './worker-liveness.js';
 
 /** What a service declares to run jobs: named tasks, an optional crontab, a concurrency. */
 export interface JobsDeclaration {
@@ -15,6 +17,8 @@ export interface JobsDeclaration {
   crontab?: string;
   /** Jobs run at once in this process (default 4). */
   concurrency?: number;
+  /** How often jobs of crashed workers are freed (worker-liveness.ts). */
+  liveness?: WorkerLivenessOptions;
 }
 
 export interface JobRunner {
@@ -27,7 +31,10 @@ export async function startJobRunner(connectionString: string, jobs: JobsDeclara
   const taskList = Object.fromEntries(
     Object.entries(jobs.tasks).map(([name, handler]): [string, Task] => [name, async (payload) => void (await handler(payload))]),
   );
+  const events = new EventEmitter() as WorkerEvents;
+  const liveness = await startWorkerLiveness(connectionString, events, logger, jobs.liveness);
   const runner: Runner = await run({
+    events,
     connectionString,
     concurrency,
     // One connection per concurrent job, plus LISTEN and the cron/maintenance work.
@@ -37,9 +44,14 @@ export async function startJobRunner(connectionString: string, jobs: JobsDeclara
     parsedCronItems: parseCrontab(jobs.crontab ?? ''),
     noHandleSignals: true,
     logger: workerLogger(logger),
+  }).catch(async (error: unknown) => {
+    await liveness.stop();
+    throw error;
   });
+  // Jobs a crashed predecessor left locked run again now, not in 4 hours.
+  await liveness.sweep().catch((error: unknown) => logger.warn({ err: error }, 'worker liveness sweep failed'));
   let stopping: Promise<void> | undefined;
-  return { stop: () => (stopping ??= runner.stop()) };
+  return { stop: () => (stopping ??= runner.stop().finally(() => liveness.stop())) };
 }
 
 /** graphile-worker's logger writing to the service's pino logger (debug chatter at debug). */

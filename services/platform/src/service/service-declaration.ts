@@ -18,6 +18,8 @@ export interface ServiceContext<TSchema extends Record<string, unknown>, TEnv> {
   gate: AdmissionGate;
   /** The config, with the declaration's own variables resolved (defaults applied). */
   config: ResolvedServiceConfig<TEnv>;
+  /** Registers a step to run at stop, after gRPC and jobs have stopped, before the pool closes. */
+  onStop(step: () => Promise<void> | void): void;
 }
 
 /** A service config whose own variables are complete. */

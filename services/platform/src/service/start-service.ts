@@ -46,7 +46,11 @@ export async function startService<TSchema extends Record<string, unknown>, TEnv
     // once with RESOURCE_EXHAUSTED. Within the bound postgres.js queues and pipelines queries over
     // the pool's connections (one query per connection at a time would cost throughput).
     const gate = createAdmissionGate({ maxActive: pool.max + pool.maxWaiting, maxWaiting: 0 });
-    const context = { connection, logger, gate, config: resolved };
+    const stopSteps: Array<() => Promise<void> | void> = [];
+    cleanup.push(async () => {
+      for (const step of stopSteps.reverse()) await step();
+    });
+    const context = { connection, logger, gate, config: resolved, onStop: (step: () => Promise<void> | void) => void stopSteps.push(step) };
     const services = await declaration.grpc(context);
     if (declaration.jobs) {
       const runner = await startJobRunner(withDatabase(serverUrl, database), await declaration.jobs(context), logger);

@@ -58,7 +58,7 @@ export async function startServiceHarness<TClient extends Client, TSchema extend
   const service = await startService(
     declaration,
     { ...config, env: { ...keyEnv, ...options.env } as unknown as Partial<z.output<z.ZodObject<TEnvShape>>> },
-    createLogger(`${declaration.name}-test`, 'silent'),
+    createLogger(`${declaration.name}-test`, (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent'),
   ).catch(async (error: unknown) => {
     await database.drop();
     throw error;

@@ -1,0 +1,4 @@
+import { runService } from '@shop/services-platform';
+import { orderService } from './service.js';
+
+await runService(orderService);
