@@ -7,7 +7,6 @@ import { DomainError, invalidArgument } from '@shop/services-platform';
 import type { Sql } from 'postgres';
 import type { Carts } from '../carts/carts.js';
 import { findCartId, readLines, type CartLineRecord } from '../carts/cart-store.js';
-import { toCartLine } from '../carts/cart-view.js';
 import type { CatalogGateway } from '../downstream/catalog.js';
 import type { PaymentGateway } from '../downstream/payment.js';
 import { grpcCode } from '../downstream/call.js';
@@ -43,11 +42,18 @@ function requireSameLines(cart: readonly CartLineRecord[], confirmed: Checkout['
   if (!same) throw precondition('cart-changed', 'The cart changed since you reviewed it; review it again.');
 }
 
-/** Every line must be buyable as it stands (stock and agreed price). */
+/**
+ * Every line must still exist at the price the shopper agreed to. Stock is NOT checked here: any
+ * such check races the other checkouts; the saga's reservation is the one authority, and an order
+ * it cannot fill is CANCELLED "out of stock" with the product ids, in well under a second.
+ */
 function requireReady(cart: readonly CartLineRecord[], products: ReadonlyMap<string, Product>): void {
-  const flagged = cart.filter((line) => toCartLine(line, products.get(line.productId)).issues.length > 0);
+  const flagged = cart.filter((line) => {
+    const product = products.get(line.productId);
+    return !product || product.price?.amountMinor !== line.acceptedUnitAmountMinor || product.price.currency !== line.acceptedCurrency;
+  });
   if (flagged.length > 0) {
-    throw precondition('cart-not-ready', 'Some items are out of stock or changed price; review the cart.', { 'product-ids': flagged.map((line) => line.productId).join(',') });
+    throw precondition('cart-not-ready', 'Some items are gone or changed price; review the cart.', { 'product-ids': flagged.map((line) => line.productId).join(',') });
   }
 }
 

@@ -3555,9 +3555,11 @@ export const OrderServiceService = {
    * saga. Needs permission orders:place. Idempotent by idempotency_key per user: a replay returns
    * the original order whatever happened since; the same key with other lines, address or card is
    * ALREADY_EXISTS. `lines` are what the shopper confirmed: they must equal the cart
-   * (FAILED_PRECONDITION cart-changed otherwise), and no line may be flagged (cart-not-ready).
-   * Prices come from the catalog at order time, never from the caller. The ordered lines leave the
-   * cart in the same transaction.
+   * (FAILED_PRECONDITION cart-changed otherwise), and every product must still exist at the price
+   * the shopper agreed to (cart-not-ready, metadata `product-ids`). Stock is not checked here (any
+   * check would race other checkouts): the saga reserves it, and an order it cannot fill ends
+   * CANCELLED "out of stock". Prices come from the catalog at order time, never from the caller.
+   * The ordered lines leave the cart in the same transaction.
    */
   placeOrder: {
     path: "/shop.order.v1.OrderService/PlaceOrder" as const,
@@ -3649,9 +3651,11 @@ export interface OrderServiceServer extends UntypedServiceImplementation {
    * saga. Needs permission orders:place. Idempotent by idempotency_key per user: a replay returns
    * the original order whatever happened since; the same key with other lines, address or card is
    * ALREADY_EXISTS. `lines` are what the shopper confirmed: they must equal the cart
-   * (FAILED_PRECONDITION cart-changed otherwise), and no line may be flagged (cart-not-ready).
-   * Prices come from the catalog at order time, never from the caller. The ordered lines leave the
-   * cart in the same transaction.
+   * (FAILED_PRECONDITION cart-changed otherwise), and every product must still exist at the price
+   * the shopper agreed to (cart-not-ready, metadata `product-ids`). Stock is not checked here (any
+   * check would race other checkouts): the saga reserves it, and an order it cannot fill ends
+   * CANCELLED "out of stock". Prices come from the catalog at order time, never from the caller.
+   * The ordered lines leave the cart in the same transaction.
    */
   placeOrder: handleUnaryCall<PlaceOrderRequest, PlaceOrderResponse>;
   /** GetOrder returns one of the caller's orders (any order with orders:read:any). */
@@ -3787,9 +3791,11 @@ export interface OrderServiceClient extends Client {
    * saga. Needs permission orders:place. Idempotent by idempotency_key per user: a replay returns
    * the original order whatever happened since; the same key with other lines, address or card is
    * ALREADY_EXISTS. `lines` are what the shopper confirmed: they must equal the cart
-   * (FAILED_PRECONDITION cart-changed otherwise), and no line may be flagged (cart-not-ready).
-   * Prices come from the catalog at order time, never from the caller. The ordered lines leave the
-   * cart in the same transaction.
+   * (FAILED_PRECONDITION cart-changed otherwise), and every product must still exist at the price
+   * the shopper agreed to (cart-not-ready, metadata `product-ids`). Stock is not checked here (any
+   * check would race other checkouts): the saga reserves it, and an order it cannot fill ends
+   * CANCELLED "out of stock". Prices come from the catalog at order time, never from the caller.
+   * The ordered lines leave the cart in the same transaction.
    */
   placeOrder(
     request: PlaceOrderRequest,
