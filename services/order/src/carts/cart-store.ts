@@ -47,9 +47,9 @@ export function readLines(db: Db, cartId: string): Promise<CartLineRecord[]> {
 export async function addToLine(db: Db, cartId: string, productId: string, quantity: number, cap: number, price: { amountMinor: number; currency: string }): Promise<number | undefined> {
   const rows = await db<Array<{ quantity: number }>>`
     insert into cart_lines (cart_id, product_id, quantity, accepted_amount_minor, accepted_currency)
-    select ${cartId}, ${productId}, ${quantity}, ${price.amountMinor}, ${price.currency} where ${quantity} <= ${cap}
+    select ${cartId}::uuid, ${productId}::uuid, ${quantity}::int, ${price.amountMinor}::bigint, ${price.currency} where ${quantity}::int <= ${cap}::int
     on conflict (cart_id, product_id) do update set quantity = cart_lines.quantity + excluded.quantity
-      where cart_lines.quantity + excluded.quantity <= ${cap}
+      where cart_lines.quantity + excluded.quantity <= ${cap}::int
     returning quantity`;
   return rows[0]?.quantity;
 }
