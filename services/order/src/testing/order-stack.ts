@@ -37,31 +37,50 @@ export interface OrderStackOptions {
   catalog?: Record<string, unknown>;
 }
 
+/** The services the order service calls, trusting one set of test keys, and the env that wires the order service to them. */
+export interface Downstream {
+  catalog: ServiceHarness<CatalogServiceClient>;
+  payment: ServiceHarness<PaymentServiceClient>;
+  keys: { users: TestKeys; services: TestKeys };
+  /** Env for an order service that calls these (addresses, keys). */
+  orderEnv: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** Starts catalog (seeded) and payment on fresh databases. */
+export async function startDownstream(options: Pick<OrderStackOptions, 'catalog' | 'payment'> = {}): Promise<Downstream> {
+  const { keys, env: trust } = await createTestAuthEnv('order');
+  const catalog = await startServiceHarness(catalogService, CatalogServiceClient, { env: { ...trust, ...options.catalog } as never });
+  const payment = await startServiceHarness(paymentService, PaymentServiceClient, { seed: false, env: { ...trust, ...options.payment } as never }).catch(async (error: unknown) => {
+    await catalog.close();
+    throw error;
+  });
+  return {
+    catalog,
+    payment,
+    keys,
+    orderEnv: {
+      AUTH_VERIFICATION_KEYS: trust.AUTH_VERIFICATION_KEYS,
+      SERVICE_SIGNING_KEY: keys.services.signingKeyJson,
+      CATALOG_SERVICE_ADDR: catalog.address,
+      PAYMENT_SERVICE_ADDR: payment.address,
+    },
+    close: async () => {
+      await payment.close();
+      await catalog.close();
+    },
+  };
+}
+
 /** Starts catalog → payment → order; `close()` stops them in reverse. */
 export async function startOrderStack(options: OrderStackOptions = {}): Promise<OrderStack> {
-  const { keys, env: trust } = await createTestAuthEnv('order');
-  const started: Array<{ close(): Promise<void> }> = [];
-  const close = async () => {
-    for (const harness of started.reverse()) await harness.close();
-  };
+  const downstream = await startDownstream(options);
+  const { catalog, payment, keys } = downstream;
   try {
-    const catalog = await startServiceHarness(catalogService, CatalogServiceClient, { env: { ...trust, ...options.catalog } as never });
-    started.push(catalog);
-    const payment = await startServiceHarness(paymentService, PaymentServiceClient, { seed: false, env: { ...trust, ...options.payment } as never });
-    started.push(payment);
     const order = await startServiceHarness(orderService, OrderServiceClient, {
       seed: false,
-      env: {
-        ...trust,
-        SERVICE_SIGNING_KEY: keys.services.signingKeyJson,
-        CATALOG_SERVICE_ADDR: catalog.address,
-        PAYMENT_SERVICE_ADDR: payment.address,
-        FULFILMENT_DELAY: 0,
-        ORDER_RETRY_BASE_MS: 20,
-        ...options.order,
-      } as never,
+      env: { ...downstream.orderEnv, FULFILMENT_DELAY: 0, ORDER_RETRY_BASE_MS: 20, ...options.order } as never,
     });
-    started.push(order);
     const userToken = (userId: string, permissions: readonly Permission[] = SHOPPER) => mintTestToken(keys.users, userId, permissions, { ttlSeconds: 600 });
     return {
       order,
@@ -76,10 +95,13 @@ export async function startOrderStack(options: OrderStackOptions = {}): Promise<
         metadata.set('authorization', `Bearer ${await userToken(userId, permissions)}`);
         return metadata;
       },
-      close,
+      close: async () => {
+        await order.close();
+        await downstream.close();
+      },
     };
   } catch (error) {
-    await close();
+    await downstream.close();
     throw error;
   }
 }
