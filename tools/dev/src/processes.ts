@@ -33,13 +33,15 @@ export function shopProcesses(config: DevConfig, context: ProcessContext, vertic
   // per-service dev pairs of service tokens (next to it: <data>/service-keys/<service>/).
   const auth = { AUTH_DEV_KEYS_DIR: context.keysDir };
   const serviceAuth = { ...auth, SERVICE_DEV_KEYS_DIR: join(context.keysDir, '..', 'service-keys') };
+  const addressesOf = (calls: readonly string[] = []) =>
+    Object.fromEntries(calls.map((target) => [`${target.toUpperCase()}_SERVICE_ADDR`, `127.0.0.1:${port(`${target.toUpperCase()}_GRPC_PORT`)}`]));
   const services = verticals.flatMap(({ name, service }): ProcessSpec[] => {
     if (!service) return [];
     const [grpc, admin] = [`${name.toUpperCase()}_GRPC_PORT`, `${name.toUpperCase()}_ADMIN_PORT`];
     return [{
       name: `services-${name}`,
       entry: `services/${name}/src/main.ts`,
-      env: { GRPC_PORT: String(port(grpc)), ADMIN_PORT: String(port(admin)), DATABASE_URL: context.databaseUrl, SEED: 'true', ...serviceAuth },
+      env: { GRPC_PORT: String(port(grpc)), ADMIN_PORT: String(port(admin)), DATABASE_URL: context.databaseUrl, SEED: 'true', ...addressesOf(service.calls), ...serviceAuth },
       readyUrl: `${local(port(admin))}/readyz`,
       ports: { [grpc]: port(grpc), [admin]: port(admin) },
     }];
@@ -48,9 +50,7 @@ export function shopProcesses(config: DevConfig, context: ProcessContext, vertic
     if (!bff) return [];
     const variable = `${name.toUpperCase()}_BFF_PORT`;
     const origins = [shellOrigin, ...(app ? [local(port(`${name.toUpperCase()}_APP_PORT`))] : [])];
-    const addresses = Object.fromEntries(
-      bff.calls.map((target) => [`${target.toUpperCase()}_SERVICE_ADDR`, `127.0.0.1:${port(`${target.toUpperCase()}_GRPC_PORT`)}`]),
-    );
+    const addresses = addressesOf(bff.calls);
     return [{
       name: `bff-${name}`,
       entry: `bff/${name}/src/main.ts`,

@@ -8,7 +8,7 @@ import { portDefaults, webProjects, type Vertical } from './verticals.js';
 const demo: Vertical[] = [
   { name: 'user', service: { grpcPort: 50051, adminPort: 9051 }, bff: { port: 4001, calls: ['user'] }, app: { port: 4201, baseroute: '/account', nav: { label: 'Account', path: '/account' } } },
   { name: 'catalog', service: { grpcPort: 50052, adminPort: 9052 }, bff: { port: 4002, calls: ['catalog', 'order'] }, app: { port: 4202, baseroute: '/catalog' } },
-  { name: 'order', service: { grpcPort: 50053, adminPort: 9053 } },
+  { name: 'order', service: { grpcPort: 50053, adminPort: 9053, calls: ['catalog'] } },
 ];
 
 describe('the vertical registry', () => {
@@ -29,6 +29,9 @@ describe('the vertical registry', () => {
     expect(processes.map((p) => p.name)).toEqual([
       'services-user', 'services-catalog', 'services-order', 'bff-user', 'bff-catalog', 'apps-user', 'apps-catalog', 'shell',
     ]);
+    // A service that calls others gets their addresses too.
+    expect(processes.find((p) => p.name === 'services-order')!.env).toMatchObject({ CATALOG_SERVICE_ADDR: '127.0.0.1:50052', GRPC_PORT: '50053' });
+    expect(processes.find((p) => p.name === 'services-catalog')!.env).not.toHaveProperty('ORDER_SERVICE_ADDR');
     const catalogBff = processes.find((p) => p.name === 'bff-catalog')!;
     expect(catalogBff.entry).toBe('bff/catalog/src/main.ts');
     expect(catalogBff.env).toMatchObject({

@@ -8,8 +8,8 @@
 /** A vertical: a domain service, the BFF of its experience and its sub-app (each optional). */
 export interface Vertical {
   name: string;
-  /** The domain service (gRPC + admin HTTP), seeded by `npm start`. */
-  service?: { grpcPort: number; adminPort: number };
+  /** The domain service (gRPC + admin HTTP), seeded by `npm start`, and the services it calls. */
+  service?: { grpcPort: number; adminPort: number; calls?: string[] };
   /** The BFF and the services it calls (their addresses go in as `<NAME>_SERVICE_ADDR`). */
   bff?: { port: number; calls: string[] };
   /** The sub-app: where the shell mounts it, and its nav entry. */
@@ -47,6 +47,8 @@ export const verticals: readonly Vertical[] = [
     app: { port: 4202, baseroute: '/catalog', nav: { label: 'Catalog', path: '/catalog' } },
   },
   { name: 'payment', service: { grpcPort: 50054, adminPort: 9054 } },
+  // After the services it calls (their addresses must be known when it starts).
+  { name: 'order', service: { grpcPort: 50053, adminPort: 9053, calls: ['catalog', 'payment'] } },
 ];
 
 /** Where `/` sends a shopper. */
