@@ -44,6 +44,23 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    '../bff/order/src/gen/resolvers-types.ts': {
+      schema: 'graphql/order.graphql',
+      plugins: [header, 'typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.js#OrderContext',
+        mappers: {
+          Cart: '../resolvers/models.js#CartModel',
+          CartLine: '../resolvers/models.js#CartLineModel',
+          Order: '../resolvers/models.js#OrderModel',
+          OrderLine: '../resolvers/models.js#OrderLineModel',
+          Money: '@shop/bff-platform#MoneyModel',
+        },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
     '../apps/catalog/src/gen/': {
       schema: 'graphql/catalog.graphql',
       documents: ['../apps/catalog/src/graphql/**/*.graphql'],

@@ -60,6 +60,7 @@ export function shopProcesses(config: DevConfig, context: ProcessContext, vertic
         CORS_ORIGINS: origins.join(','),
         // Image links use the same origin as the manifest's bffUrl (never a request's Host).
         PUBLIC_URL: local(port(variable)),
+        ...(bff.imagesFrom ? { IMAGE_BASE_URL: local(port(`${bff.imagesFrom.toUpperCase()}_BFF_PORT`)) } : {}),
         ...auth,
       },
       readyUrl: `${local(port(variable))}/readyz`,

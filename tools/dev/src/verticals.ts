@@ -10,8 +10,11 @@ export interface Vertical {
   name: string;
   /** The domain service (gRPC + admin HTTP), seeded by `npm start`, and the services it calls. */
   service?: { grpcPort: number; adminPort: number; calls?: string[] };
-  /** The BFF and the services it calls (their addresses go in as `<NAME>_SERVICE_ADDR`). */
-  bff?: { port: number; calls: string[] };
+  /**
+   * The BFF and the services it calls (their addresses go in as `<NAME>_SERVICE_ADDR`);
+   * `imagesFrom` names the vertical whose BFF serves its product images (`IMAGE_BASE_URL`).
+   */
+  bff?: { port: number; calls: string[]; imagesFrom?: string };
   /** The sub-app: where the shell mounts it, and its nav entry. */
   app?: {
     port: number;
@@ -48,7 +51,11 @@ export const verticals: readonly Vertical[] = [
   },
   { name: 'payment', service: { grpcPort: 50054, adminPort: 9054 } },
   // After the services it calls (their addresses must be known when it starts).
-  { name: 'order', service: { grpcPort: 50053, adminPort: 9053, calls: ['catalog', 'payment'] } },
+  {
+    name: 'order',
+    service: { grpcPort: 50053, adminPort: 9053, calls: ['catalog', 'payment'] },
+    bff: { port: 4003, calls: ['order'], imagesFrom: 'catalog' },
+  },
 ];
 
 /** Where `/` sends a shopper. */

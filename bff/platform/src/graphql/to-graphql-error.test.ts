@@ -22,6 +22,23 @@ describe('toGraphQLError', () => {
     expect(toGraphQLError(serviceError(code, 'details')).extensions['code']).toBe(expected);
   });
 
+  it('reads the reason of FAILED_PRECONDITION: out-of-stock is OUT_OF_STOCK with the product ids, any other reason CONFLICT', () => {
+    const outOfStock = serviceError(status.FAILED_PRECONDITION, 'Only 2 left in stock.', 'quantity');
+    outOfStock.metadata.set('reason', 'out-of-stock');
+    outOfStock.metadata.set('out-of-stock-product-ids', 'p-1,p-2');
+    expect(toGraphQLError(outOfStock).extensions).toEqual({ code: 'OUT_OF_STOCK', field: 'quantity', reason: 'out-of-stock', outOfStockProductIds: ['p-1', 'p-2'] });
+    for (const reason of ['cart-changed', 'cart-not-ready', 'empty-cart', 'order-not-cancellable']) {
+      const error = serviceError(status.FAILED_PRECONDITION, 'Review the cart.');
+      error.metadata.set('reason', reason);
+      if (reason === 'cart-not-ready') error.metadata.set('product-ids', 'p-3');
+      expect(toGraphQLError(error).extensions).toMatchObject({ code: 'CONFLICT', reason });
+    }
+    const notReady = serviceError(status.FAILED_PRECONDITION, 'x');
+    notReady.metadata.set('reason', 'cart-not-ready');
+    notReady.metadata.set('product-ids', 'p-3');
+    expect(toGraphQLError(notReady).extensions['productIds']).toEqual(['p-3']);
+  });
+
   it('keeps the service message and copies the field from status metadata', () => {
     const error = toGraphQLError(serviceError(status.INVALID_ARGUMENT, 'page_size out of range', 'page_size'));
     expect(error.message).toBe('page_size out of range');

@@ -38,6 +38,26 @@ export function isServiceError(error: unknown): error is ServiceError {
 }
 
 /**
+ * FAILED_PRECONDITION carries its `reason` in metadata: only `out-of-stock` (and the catalog's
+ * reservation refusals, which send no reason) is OUT_OF_STOCK; any other reason (cart-changed,
+ * cart-not-ready, empty-cart, order-not-cancellable, …) is a CONFLICT the client resolves by
+ * re-reading. Metadata keys that help the client act are copied into extensions (camelCase).
+ */
+const REASON_DETAILS: Record<string, string> = {
+  'out-of-stock-product-ids': 'outOfStockProductIds',
+  'product-ids': 'productIds',
+};
+
+function preconditionCode(reason: string | undefined): ErrorCode {
+  return reason === undefined || reason === 'out-of-stock' ? ErrorCode.OutOfStock : ErrorCode.Conflict;
+}
+
+function metadataText(error: ServiceError, key: string): string | undefined {
+  const value = error.metadata?.get(key)[0];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
  * THE mapping from a gRPC status to a GraphQL error (one place for every BFF).
  * Known statuses keep the service's message (services send user-safe details) and get
  * `extensions.code` (+ `extensions.field` from status metadata `field`); anything else
@@ -45,12 +65,18 @@ export function isServiceError(error: unknown): error is ServiceError {
  */
 export function toGraphQLError(error: unknown): GraphQLError {
   if (!isServiceError(error)) return internalError();
-  const code = CODE_BY_STATUS[error.code as GrpcStatus];
+  const reason = metadataText(error, 'reason');
+  const code = error.code === GrpcStatus.FAILED_PRECONDITION ? preconditionCode(reason) : CODE_BY_STATUS[error.code as GrpcStatus];
   if (code === undefined) return internalError();
-  const field = error.metadata?.get('field')[0];
   const message = PUBLIC_MESSAGE[code] ?? (error.details || code);
-  const mapped = codedError(code, message, typeof field === 'string' && field ? field : undefined);
+  const mapped = codedError(code, message, metadataText(error, 'field'));
+  const extensions = mapped.extensions as Record<string, unknown>;
+  if (reason !== undefined) extensions['reason'] = reason;
+  for (const [key, name] of Object.entries(REASON_DETAILS)) {
+    const ids = metadataText(error, key);
+    if (ids !== undefined) extensions[name] = ids.split(',');
+  }
   const http = HTTP[code];
-  if (http !== undefined) (mapped.extensions as Record<string, unknown>)['http'] = http;
+  if (http !== undefined) extensions['http'] = http;
   return mapped;
 }

@@ -1,0 +1,16 @@
+// Subscription.orderUpdated over SSE, fed by the order service's WatchOrder stream.
+import { requireViewer } from '@shop/bff-platform';
+import type { Order } from '@shop/contracts/order/v1';
+import type { SubscriptionResolvers } from '../gen/resolvers-types.js';
+import { orderUpdates } from '../subscriptions/order-updates.js';
+
+export const subscription: Pick<SubscriptionResolvers, 'orderUpdated'> = {
+  orderUpdated: {
+    subscribe: (_parent, args, ctx) => {
+      const viewer = requireViewer(ctx);
+      const release = ctx.streams.acquire(viewer.userId);
+      return orderUpdates(ctx.orders.watchOrder(args.id, ctx.call), release);
+    },
+    resolve: (order: Order) => order,
+  },
+};
