@@ -28,6 +28,7 @@ const config: CodegenConfig = {
         mappers: {
           Product: '../resolvers/mappers.js#ProductModel',
           Category: '../resolvers/mappers.js#CategoryModel',
+          CartSummary: '../resolvers/mappers.js#CartSummaryModel',
         },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

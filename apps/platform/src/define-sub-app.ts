@@ -1,5 +1,7 @@
 import type { App } from 'vue';
 import { createWebHistory, type Router, type RouterHistory } from 'vue-router';
+import { shellCartBridge, storedCartBridge, type CartBridge } from './cart/cart-bridge.js';
+import { provideCartBridge } from './cart/use-cart-bridge.js';
 import type { GraphQLClient } from './graphql-client.js';
 import { provideGraphQLClient } from './graphql-client-injection.js';
 import { fetchRuntimeConfig, isEmbedded, readShellConfig, type RuntimeConfig } from './runtime-config.js';
@@ -20,6 +22,8 @@ export interface SubAppContext {
   session: SessionSource;
   /** True inside the shell's micro-app sandbox. */
   embedded: boolean;
+  /** The guest cart id to send and where cart answers go (already provided: `useCartBridge`). */
+  cart: CartBridge;
 }
 
 /** How to build one sub-app. */
@@ -46,9 +50,13 @@ export function defineSubApp(definition: SubAppDefinition): void {
     if (!root) throw new Error(`#${rootId} is missing from index.html`);
     root.classList.add('shop-app');
     const history = createWebHistory(window.__MICRO_APP_BASE_ROUTE__ || definition.base);
-    const client = createAuthGraphQLClient({ url: config.bffUrl, credentials: definition.credentials, session });
-    const { app, router } = definition.create({ name: definition.name, config, history, client, session, embedded });
+    const cart = embedded ? shellCartBridge(window.microApp!) : storedCartBridge(window.localStorage);
+    // Every call names the guest cart (when there is one): the BFF merges it once the shopper signs in.
+    const headers = () => ({ 'X-Cart-Id': cart.guestCartId() });
+    const client = createAuthGraphQLClient({ url: config.bffUrl, credentials: definition.credentials, session, headers });
+    const { app, router } = definition.create({ name: definition.name, config, history, client, session, embedded, cart });
     provideGraphQLClient(app, client);
+    provideCartBridge(app, cart);
     provideSession(app, session);
     app.use(router);
     app.mount(root);

@@ -17,3 +17,4 @@ export { default as EmptyState } from './components/EmptyState.vue';
 export { default as LoadingState } from './components/LoadingState.vue';
 export * from './session/index.js';
 export { requestShellNavigation } from './shell-navigation.js';
+export * from './cart/index.js';

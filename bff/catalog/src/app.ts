@@ -7,7 +7,7 @@ export type CatalogBff = BuiltBff<CatalogContext>;
 /** A running catalog BFF. */
 export type RunningCatalogBff = RunningBff;
 /** Config for startCatalogBff: `catalogServiceAddr`, the rest optional (port 0, 127.0.0.1, production). */
-export type StartCatalogBffConfig = BffStartConfig<{ catalogServiceAddr: string }>;
+export type StartCatalogBffConfig = BffStartConfig<{ catalogServiceAddr: string; orderServiceAddr?: string }>;
 /** Config needed to build the app (listening address not used). */
 export type CatalogAppConfig = StartCatalogBffConfig;
 

@@ -2,6 +2,7 @@
 import { createOriginResolver, defineBff, serviceAddrVar } from '@shop/bff-platform';
 import packageJson from '../package.json' with { type: 'json' };
 import { catalogContextFactory } from './context.js';
+import { createCartGateway } from './grpc/cart-gateway.js';
 import { createCatalogGateway } from './grpc/catalog-gateway.js';
 import { addProductImageRoute } from './images/image-route.js';
 import { resolvers } from './resolvers/index.js';
@@ -13,18 +14,24 @@ export const catalogBff = defineBff({
   version: packageJson.version,
   port: 4002,
   corsOrigins: ['http://localhost:4200', 'http://localhost:4202'],
-  env: { CATALOG_SERVICE_ADDR: serviceAddrVar('127.0.0.1:50052') },
-  settings: (env) => ({ catalogServiceAddr: env.CATALOG_SERVICE_ADDR }),
+  // Carts belong to the order service: "Add to cart" and the header count go there.
+  env: { CATALOG_SERVICE_ADDR: serviceAddrVar('127.0.0.1:50052'), ORDER_SERVICE_ADDR: serviceAddrVar('127.0.0.1:50053') },
+  settings: (env): { catalogServiceAddr: string; orderServiceAddr?: string } => ({ catalogServiceAddr: env.CATALOG_SERVICE_ADDR, orderServiceAddr: env.ORDER_SERVICE_ADDR }),
   schema: catalogTypeDefs,
   resolvers,
   // The limits are the platform's DEFAULT_LIMITS; this says what each field costs.
   serviceCosts: CATALOG_SERVICE_COSTS,
   create(config, logger) {
     const catalog = createCatalogGateway(config.catalogServiceAddr, logger);
+    const cart = createCartGateway(config.orderServiceAddr ?? '127.0.0.1:50053', logger);
     return {
-      createContext: catalogContextFactory(catalog, createOriginResolver(config)),
+      createContext: catalogContextFactory(catalog, createOriginResolver(config), cart),
+      // Browsing needs only the catalog: the shop stays up (cart calls fail UNAVAILABLE) without orders.
       ready: () => catalog.ready(),
-      close: () => catalog.close(),
+      close: () => {
+        catalog.close();
+        cart.close();
+      },
       routes: addProductImageRoute,
     };
   },

@@ -8,6 +8,7 @@ describe('catalog BFF config', () => {
       port: 4002,
       host: '127.0.0.1',
       catalogServiceAddr: '127.0.0.1:50052',
+      orderServiceAddr: '127.0.0.1:50053',
       corsOrigins: ['http://localhost:4200', 'http://localhost:4202'],
       nodeEnv: 'development',
       logLevel: 'info',

@@ -2,7 +2,7 @@ import { bffEnvSchema, loadBffConfig, type BffConfig, type Env } from '@shop/bff
 import { catalogBff } from './bff.js';
 
 /** Validated configuration of the catalog BFF. */
-export type CatalogBffConfig = BffConfig & { catalogServiceAddr: string };
+export type CatalogBffConfig = BffConfig & { catalogServiceAddr: string; orderServiceAddr?: string };
 
 /** Environment of the catalog BFF (every variable listed in .env.example). */
 export const catalogBffEnvSchema = bffEnvSchema(catalogBff);

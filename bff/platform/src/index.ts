@@ -4,6 +4,7 @@ export type { Env } from '@shop/node-platform';
 export { createLogger, type Logger } from '@shop/node-platform';
 export { REQUEST_ID_HEADER, resolveRequestId, getRequestId } from './http/request-id.js';
 export { corsHeaders, type CorsPolicy } from './http/cors.js';
+export { guestCartIdOf } from './http/guest-cart-id.js';
 export { createOriginResolver, socketOrigin, forwardedOrigin, type OriginPolicy } from './http/request-origin.js';
 export { ErrorCode, userInputError, codedError, internalError, queryTooComplexError, INTERNAL_MESSAGE } from './graphql/error-codes.js';
 export { toGraphQLError, isServiceError } from './graphql/to-graphql-error.js';

@@ -46,7 +46,7 @@ export const verticals: readonly Vertical[] = [
   {
     name: 'catalog',
     service: { grpcPort: 50052, adminPort: 9052 },
-    bff: { port: 4002, calls: ['catalog'] },
+    bff: { port: 4002, calls: ['catalog', 'order'] },
     app: { port: 4202, baseroute: '/catalog', nav: { label: 'Catalog', path: '/catalog' } },
   },
   { name: 'payment', service: { grpcPort: 50054, adminPort: 9054 } },

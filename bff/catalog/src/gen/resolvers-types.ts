@@ -1,7 +1,7 @@
 // generated – do not edit (npm run gen)
 /* eslint-disable */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ProductModel, CategoryModel } from '../resolvers/mappers.js';
+import type { ProductModel, CategoryModel, CartSummaryModel } from '../resolvers/mappers.js';
 import type { CatalogContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +14,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** The cart in brief. */
+export type CartSummary = {
+  __typename?: 'CartSummary';
+  /** The guest cart id to keep (send it as X-Cart-Id); null for a signed-in shopper's cart. */
+  guestCartId: Maybe<Scalars['String']['output']>;
+  /** Units in the cart. */
+  itemCount: Scalars['Int']['output'];
+  /** True when this request merged the guest cart named by X-Cart-Id into the shopper's cart (forget the guest id). */
+  mergedGuestCart: Scalars['Boolean']['output'];
 };
 
 export type Category = {
@@ -31,6 +42,21 @@ export type Money = {
   currency: Scalars['String']['output'];
   /** Formatted for display in en-US, e.g. `$12.50`. */
   formatted: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds `quantity` (1..99) of a product to the cart (creating a guest cart when there is none). A
+   * line holds at most 99 and at most the stock (OUT_OF_STOCK).
+   */
+  addToCart: CartSummary;
+};
+
+
+export type MutationAddToCartArgs = {
+  productId: Scalars['ID']['input'];
+  quantity?: Scalars['Int']['input'];
 };
 
 export type PageInfo = {
@@ -71,6 +97,12 @@ export type ProductEdge = {
 /** The catalog BFF's contract with the catalog sub-app. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The shopper's cart in brief (the order service's, for the header count): a guest's is named by
+   * the `X-Cart-Id` request header, a signed-in shopper's by the token (a named guest cart is merged
+   * into it first). Never cached.
+   */
+  cartSummary: CartSummary;
   /** Every category, with how many products it holds. */
   categories: Array<Category>;
   /** One product by slug. Null (with a NOT_FOUND error) when no product has that slug. */
@@ -171,10 +203,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CartSummary: ResolverTypeWrapper<CartSummaryModel>;
   Category: ResolverTypeWrapper<CategoryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
@@ -186,16 +220,24 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  CartSummary: CartSummaryModel;
   Category: CategoryModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+};
+
+export type CartSummaryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CartSummary'] = ResolversParentTypes['CartSummary']> = {
+  guestCartId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mergedGuestCart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -209,6 +251,10 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
   amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addToCart?: Resolver<ResolversTypes['CartSummary'], ParentType, ContextType, RequireFields<MutationAddToCartArgs, 'productId' | 'quantity'>>;
 };
 
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -241,14 +287,17 @@ export type ProductEdgeResolvers<ContextType = CatalogContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  cartSummary?: Resolver<ResolversTypes['CartSummary'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
 };
 
 export type Resolvers<ContextType = CatalogContext> = {
+  CartSummary?: CartSummaryResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;

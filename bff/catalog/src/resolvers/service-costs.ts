@@ -18,4 +18,6 @@ export const CATALOG_SERVICE_COSTS: ServiceCostDeclaration = {
   'Query.categories': { call: 'catalog.ListCategories', rows: CATEGORY_ROWS },
   // categoryById DataLoader: one ListCategories per request, shared with Query.categories.
   'Product.category': { call: 'catalog.ListCategories', batched: true, rows: CATEGORY_ROWS },
+  'Query.cartSummary': { call: 'order.GetCart' },
+  'Mutation.addToCart': { call: 'order.AddCartItem' },
 };
