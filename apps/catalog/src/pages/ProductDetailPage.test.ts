@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProductQuery } from '../gen/graphql';
+import { recordingCart, testSession } from '@shop/apps-platform/testing';
 import { fail, mountCatalog, product } from '../testing/mount-catalog';
 
 const lamp: ProductQuery = {
@@ -28,6 +29,24 @@ describe('ProductDetailPage', () => {
     const links = Object.fromEntries(wrapper.findAll('a').map((a) => [a.text(), a.attributes('href')]));
     expect(links['← Back to catalog']).toBe('/catalog/');
     expect(links.Lighting).toBe('/catalog/?category=lighting');
+  });
+
+  it('adds the chosen quantity to the cart, reports the answer to the shell and says so', async () => {
+    const cart = recordingCart();
+    const answer = { addToCart: { guestCartId: 'AbCdEfGhIjKlMnOpQrStUv', itemCount: 3, mergedGuestCart: false } };
+    const { wrapper, request } = await mountCatalog('/p/desk-lamp', (operation) => (operation === 'AddToCart' ? answer : lamp), testSession(), cart);
+    await wrapper.get('input[type="number"]').setValue(3);
+    await wrapper.get('form.add-to-cart').trigger('submit');
+    await flushPromises();
+    expect(request.mock.calls.at(-1)![1]).toEqual({ productId: 'p3', quantity: 3 });
+    expect(cart.reports).toEqual([answer.addToCart]);
+    expect(wrapper.get('[role="status"]').text()).toContain('3 items in your cart');
+  });
+
+  it('disables Add to cart for a product out of stock', async () => {
+    const soldOut: ProductQuery = { product: { ...lamp.product!, inStock: false, stock: 0 } };
+    const { wrapper } = await mountCatalog('/p/desk-lamp', () => soldOut);
+    expect(wrapper.get('form.add-to-cart button').attributes('disabled')).toBeDefined();
   });
 
   it('says Out of stock when nothing is left', async () => {

@@ -4,8 +4,8 @@ import { createPinia } from 'pinia';
 import type { Mock } from 'vitest';
 import type { App as VueApp } from 'vue';
 import { createMemoryHistory, type Router } from 'vue-router';
-import { provideGraphQLClient, provideSession, type SessionSource } from '@shop/apps-platform';
-import { scriptedClient, testSession, type Responder } from '@shop/apps-platform/testing';
+import { provideCartBridge, provideGraphQLClient, provideSession, type CartBridge, type SessionSource } from '@shop/apps-platform';
+import { recordingCart, scriptedClient, testSession, type Responder } from '@shop/apps-platform/testing';
 import App from '../App.vue';
 import type { ProductCardFragment, ProductsQuery } from '../gen/graphql';
 import { createCatalogRouter } from '../router';
@@ -17,6 +17,7 @@ export async function mountCatalog(
   path: string,
   respond: Responder,
   session: SessionSource = testSession(),
+  cart: CartBridge = recordingCart(),
 ): Promise<{ wrapper: VueWrapper; router: Router; request: Mock }> {
   const { client, request } = scriptedClient(respond);
   const router = createCatalogRouter(createMemoryHistory('/catalog'));
@@ -25,7 +26,7 @@ export async function mountCatalog(
   const wrapper = mount(App, {
     attachTo: document.body,
     global: {
-      plugins: [router, createPinia(), { install: (app: VueApp) => (provideGraphQLClient(app, client), provideSession(app, session)) }],
+      plugins: [router, createPinia(), { install: (app: VueApp) => (provideGraphQLClient(app, client), provideSession(app, session), provideCartBridge(app, cart)) }],
     },
   });
   await flushPromises();

@@ -1,0 +1,34 @@
+import { shallowRef } from 'vue';
+import { GraphQLRequestError, useCartBridge, useGraphQLClient } from '@shop/apps-platform';
+import { AddToCartDocument } from '../gen/graphql';
+
+/**
+ * "Add to cart": calls the catalog BFF (which adds to the order service's cart), reports the
+ * answer to the shell (header count, guest cart id) and says what happened, once at a time.
+ */
+export function useAddToCart() {
+  const client = useGraphQLClient();
+  const cart = useCartBridge();
+  const busy = shallowRef(false);
+  const message = shallowRef('');
+  const failed = shallowRef(false);
+
+  async function add(productId: string, quantity = 1): Promise<void> {
+    if (busy.value) return;
+    busy.value = true;
+    message.value = '';
+    try {
+      const { addToCart } = await client.request(AddToCartDocument, { productId, quantity });
+      cart.report(addToCart);
+      failed.value = false;
+      message.value = `Added to cart (${addToCart.itemCount} ${addToCart.itemCount === 1 ? 'item' : 'items'} in your cart).`;
+    } catch (error) {
+      failed.value = true;
+      message.value = error instanceof GraphQLRequestError ? error.message : 'Could not add to the cart. Please try again.';
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { add, busy, message, failed };
+}
