@@ -73,6 +73,8 @@ const config: CodegenConfig = {
     '../apps/user/src/gen/': typedDocuments('graphql/user.graphql', '../apps/user/src/graphql/**/*.graphql'),
     // The shell's own session calls (refreshSession, logout) to the user BFF.
     '../shell/src/session/gen/': typedDocuments('graphql/user.graphql', '../shell/src/session/graphql/**/*.graphql'),
+    // The shell's header count (cartSummary) from the catalog BFF.
+    '../shell/src/cart/gen/': typedDocuments('graphql/catalog.graphql', '../shell/src/cart/graphql/**/*.graphql'),
   },
 };
 

@@ -6,9 +6,15 @@ import { startMicroApp } from './micro-app/start.js';
 import { createShellRouter } from './router/index.js';
 import { useManifestStore } from './stores/useManifestStore.js';
 import { useSessionStore } from './stores/useSessionStore.js';
+import { useCartStore } from './stores/useCartStore.js';
+import { cartSummaryReader } from './cart/cart-summary.js';
+import microApp from '@micro-zoe/micro-app';
 import { startShellSession } from './session/start-shell-session.js';
 import ShellLayout from './layout/ShellLayout.vue';
 import ManifestErrorPage from './pages/ManifestErrorPage.vue';
+
+/** The sub-app whose BFF answers `cartSummary`. */
+const CART_SUMMARY_APP = 'catalog';
 
 /** Loads the runtime manifest, then mounts the shell (or a clear error page if it is broken). */
 async function bootstrap(): Promise<void> {
@@ -24,7 +30,11 @@ async function bootstrap(): Promise<void> {
   app.use(pinia);
   useManifestStore(pinia).setManifest(result.manifest);
   const router = createShellRouter(result.manifest);
-  startShellSession(router, result.manifest, useSessionStore(pinia));
+  // The header count comes from the catalog BFF's cartSummary (carts live in the order service).
+  const cartApp = result.manifest.apps.find((entry) => entry.name === CART_SUMMARY_APP);
+  const cart = useCartStore(pinia);
+  cart.start({ host: microApp, storage: window.localStorage, readSummary: cartApp && cartSummaryReader(cartApp.bffUrl) });
+  startShellSession(router, result.manifest, useSessionStore(pinia), (session) => cart.sessionChanged(session));
   app.use(router);
   app.mount('#app');
 }

@@ -1,4 +1,5 @@
 import microApp from '@micro-zoe/micro-app';
+import { SIGNED_OUT, type SharedSession } from '@shop/apps-platform';
 import type { Router } from 'vue-router';
 import type { ShellManifest } from '../manifest/types.js';
 import { accessTo, guardFor } from '../router/access.js';
@@ -18,10 +19,13 @@ function here(): string {
  * the sub-apps) when the manifest names a session app, and installs the route guard. A session
  * that ends sends the user to sign-in with `?next=`; a sign-out on a guarded page goes home.
  */
-export function startShellSession(router: Router, manifest: ShellManifest, session: SessionStore): void {
+export function startShellSession(router: Router, manifest: ShellManifest, session: SessionStore, onChange?: (next: SharedSession) => void): void {
   installSessionGuard(router, manifest, { ready: () => session.ready(), user: () => session.user });
   const config = manifest.session;
-  if (!config) return;
+  if (!config) {
+    onChange?.(SIGNED_OUT);
+    return;
+  }
   const guarded = () => accessTo(guardFor(manifest, window.location.pathname), null) !== 'allow';
   session.start({
     config,
@@ -34,5 +38,6 @@ export function startShellSession(router: Router, manifest: ShellManifest, sessi
     onSignedOut: () => {
       if (guarded()) void router.push({ path: manifest.home, force: true });
     },
+    onChange,
   });
 }

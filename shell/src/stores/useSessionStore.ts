@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
-import { createSessionController, hasPermission, SIGNED_OUT, type SessionAuth, type SessionController, type SessionUser } from '@shop/apps-platform';
+import { createSessionController, hasPermission, SIGNED_OUT, type SessionAuth, type SessionController, type SessionUser, type SharedSession } from '@shop/apps-platform';
 import type { SessionConfig } from '../manifest/types.js';
 import type { GlobalDataHost } from '../session/share-session.js';
 import { sessionPublisher } from '../session/share-session.js';
@@ -18,6 +18,8 @@ export interface SessionStart {
   onEnded(): void;
   /** The user signed out (from the header or a sub-app). */
   onSignedOut(): void;
+  /** Every session change, after it was shared with the sub-apps (e.g. the cart count follows). */
+  onChange?(session: SharedSession): void;
 }
 
 /**
@@ -59,8 +61,10 @@ export const useSessionStore = defineStore('shell-session', () => {
     session.subscribe((next) => {
       user.value = next.user;
       publish(next);
+      options.onChange?.(next);
     });
     publish(SIGNED_OUT);
+    options.onChange?.(SIGNED_OUT);
     controller = session;
     ready = session.restore();
   }
