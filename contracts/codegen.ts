@@ -71,6 +71,7 @@ const config: CodegenConfig = {
       plugins: [header],
     },
     '../apps/user/src/gen/': typedDocuments('graphql/user.graphql', '../apps/user/src/graphql/**/*.graphql'),
+    '../apps/order/src/gen/': typedDocuments('graphql/order.graphql', '../apps/order/src/graphql/**/*.graphql'),
     // The shell's own session calls (refreshSession, logout) to the user BFF.
     '../shell/src/session/gen/': typedDocuments('graphql/user.graphql', '../shell/src/session/graphql/**/*.graphql'),
     // The shell's header count (cartSummary) from the catalog BFF.

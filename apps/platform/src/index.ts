@@ -18,3 +18,4 @@ export { default as LoadingState } from './components/LoadingState.vue';
 export * from './session/index.js';
 export { requestShellNavigation } from './shell-navigation.js';
 export * from './cart/index.js';
+export { subscribeOverSse, type SseSubscriptionOptions } from './graphql-sse.js';

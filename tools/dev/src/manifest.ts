@@ -27,7 +27,7 @@ export function localManifest(config: DevConfig, verticals: readonly Vertical[] 
       return [{
         name,
         version: appVersion(name),
-        entry: `${local(`${prefix}_APP_PORT`)}${app.baseroute}/`,
+        entry: `${local(`${prefix}_APP_PORT`)}${app.baseroute.replace(/\/$/, '')}/`,
         bffUrl: `${local(`${prefix}_BFF_PORT`)}/graphql`,
         baseroute: app.baseroute,
         ...(app.routes ? { routes: app.routes } : {}),

@@ -55,6 +55,17 @@ export const verticals: readonly Vertical[] = [
     name: 'order',
     service: { grpcPort: 50053, adminPort: 9053, calls: ['catalog', 'payment'] },
     bff: { port: 4003, calls: ['order'], imagesFrom: 'catalog' },
+    // One app for three roots: its router lives at `/` and the shell mounts it for each.
+    app: {
+      port: 4203,
+      baseroute: '/',
+      routes: ['/cart', '/checkout', '/orders'],
+      nav: { label: 'Orders', path: '/orders' },
+      guards: [
+        { path: '/orders', access: 'signed-in' },
+        { path: '/checkout', access: 'signed-in' },
+      ],
+    },
   },
 ];
 

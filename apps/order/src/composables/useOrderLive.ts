@@ -1,0 +1,64 @@
+import { onBeforeUnmount, shallowRef, watch, type Ref } from 'vue';
+import { useGraphQLClient, useSession, type GraphQLRequestError } from '@shop/apps-platform';
+import { OrderDocument, OrderUpdatedDocument, type OrderViewFragment } from '../gen/graphql';
+import { useLive } from '../live';
+import { watchOrder, type WatchState } from './order-watcher';
+
+/** Waits `ms`, or less when the browser comes back online or the tab becomes visible. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', done);
+      document.removeEventListener('visibilitychange', onVisible);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const onVisible = () => document.visibilityState === 'visible' && done();
+    const timer = setTimeout(done, ms);
+    window.addEventListener('online', done);
+    document.addEventListener('visibilitychange', onVisible);
+    signal.addEventListener('abort', done);
+  });
+}
+
+/** The order `id` kept live (see order-watcher.ts), restarted when the id changes. */
+export function useOrderLive(id: Ref<string>) {
+  const client = useGraphQLClient();
+  const subscribe = useLive();
+  const { auth } = useSession();
+  const order = shallowRef<OrderViewFragment>();
+  const state = shallowRef<WatchState>('connecting');
+  const error = shallowRef<GraphQLRequestError>();
+  let controller: AbortController | undefined;
+
+  function start(orderId: string): void {
+    controller?.abort();
+    const current = new AbortController();
+    controller = current;
+    order.value = undefined;
+    error.value = undefined;
+    void watchOrder<OrderViewFragment>(
+      {
+        read: async (signal) => (await client.request(OrderDocument, { id: orderId }, { signal })).order ?? null,
+        subscribe: (signal, onNext) => subscribe(OrderUpdatedDocument, { id: orderId }, signal, (data) => onNext(data.orderUpdated)),
+        pause,
+        refresh: async () => (await auth()?.refresh()) != null,
+        onOrder: (next) => (order.value = next),
+        onState: (next, cause) => {
+          state.value = next;
+          error.value = cause;
+        },
+      },
+      current.signal,
+    );
+  }
+
+  watch(id, start, { immediate: true });
+  onBeforeUnmount(() => controller?.abort());
+  /** After a cancel: show the answer (newer versions only) — the stream ends on its own. */
+  const show = (next: OrderViewFragment) => {
+    if (!order.value || next.version > order.value.version) order.value = next;
+  };
+  return { order, state, error, show };
+}

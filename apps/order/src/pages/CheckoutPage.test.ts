@@ -1,0 +1,86 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testSession } from '@shop/apps-platform/testing';
+import { fail, mountOrder } from '../testing/mount-order';
+import { cart, cartLine } from '../testing/fixtures';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  window.sessionStorage.clear();
+});
+
+async function fillIn(wrapper: Awaited<ReturnType<typeof mountOrder>>['wrapper'], card = '4242 4242 4242 4242') {
+  for (const [id, value] of Object.entries({ fullName: 'Ada Lovelace', line1: '1 Row', city: 'London', postalCode: 'NW1 2AB', country: 'GB', cardNumber: card })) {
+    await wrapper.get(`#order-${id}`).setValue(value);
+  }
+}
+
+describe('CheckoutPage', () => {
+  it('asks a signed-out shopper to sign in', async () => {
+    const { wrapper } = await mountOrder('/checkout', () => ({ cart: cart([cartLine(1)]) }), { session: testSession() });
+    expect(wrapper.get('a').attributes('href')).toBe('/account/login?next=%2Fcheckout');
+  });
+
+  it('checks the form before sending and names each bad field', async () => {
+    const { wrapper, request } = await mountOrder('/checkout', () => ({ cart: cart([cartLine(1)]) }));
+    await wrapper.get('#order-cardNumber').setValue('1234');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Enter the full name.');
+    expect(wrapper.text()).toContain('Enter a valid card number.');
+    expect(request.mock.calls.filter(([doc]) => JSON.stringify(doc).includes('PlaceOrder'))).toHaveLength(0);
+  });
+
+  it('sends one key per attempt: a retry after a failure reuses it; success opens the order page', async () => {
+    const keys: string[] = [];
+    let attempts = 0;
+    const { wrapper, router } = await mountOrder('/checkout', (operation, variables) => {
+      if (operation !== 'PlaceOrder') return { cart: cart([cartLine(1, { quantity: 2 })]) };
+      keys.push((variables['input'] as { idempotencyKey: string }).idempotencyKey);
+      attempts += 1;
+      if (attempts === 1) fail('UNAVAILABLE', 'The service is temporarily unavailable. Please retry.');
+      return { placeOrder: { created: true, order: { id: 'o-9' } } };
+    });
+    await fillIn(wrapper);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('[role="alert"]').text()).toContain('temporarily unavailable');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    expect(router.currentRoute.value.fullPath).toBe('/orders/o-9');
+  });
+
+  it('a double click sends one request', async () => {
+    let placed = 0;
+    const { wrapper } = await mountOrder('/checkout', (operation) => {
+      if (operation !== 'PlaceOrder') return { cart: cart([cartLine(1)]) };
+      placed += 1;
+      return new Promise((resolve) => setTimeout(() => resolve({ placeOrder: { created: true, order: { id: 'o-1' } } }), 20));
+    });
+    await fillIn(wrapper);
+    await Promise.all([wrapper.get('form').trigger('submit'), wrapper.get('form').trigger('submit')]);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await flushPromises();
+    expect(placed).toBe(1);
+  });
+
+  it('shows the field the BFF refused, and a changed cart sends the shopper back to review it', async () => {
+    let answer: 'field' | 'conflict' = 'field';
+    const { wrapper } = await mountOrder('/checkout', (operation) => {
+      if (operation !== 'PlaceOrder') return { cart: cart([cartLine(1)]) };
+      if (answer === 'field') fail('BAD_USER_INPUT', 'Enter the country as a two-letter code, e.g. US.', 'input.shippingAddress.country');
+      fail('CONFLICT', 'The cart changed since you reviewed it; review it again.');
+    });
+    await fillIn(wrapper);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('#order-country').attributes('aria-invalid')).toBe('true');
+    answer = 'conflict';
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('[role="alert"]').text()).toContain('Your cart changed');
+  });
+});

@@ -1,0 +1,43 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Subscribe } from '../live';
+import { fail, mountOrder } from '../testing/mount-order';
+import { order } from '../testing/fixtures';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('OrderPage', () => {
+  it('shows the order, then each status as it arrives, ignoring stale updates', async () => {
+    let push: ((data: unknown) => void) | undefined;
+    let finish: (() => void) | undefined;
+    const subscribe = ((_doc, _vars, _signal, onNext) => {
+      push = onNext as (data: unknown) => void;
+      return new Promise<void>((resolve) => (finish = resolve));
+    }) as Subscribe;
+    const { wrapper } = await mountOrder('/orders/o-1', () => ({ order: order(1, 'PENDING') }), { subscribe });
+    expect(wrapper.get('h1').text()).toBe('Order K7QX-4MZD-29');
+    expect(wrapper.get('[role="status"]').text()).toContain('reserving');
+    push!({ orderUpdated: order(3, 'PAID') });
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toContain('Paid');
+    push!({ orderUpdated: order(2, 'STOCK_RESERVED') });
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toContain('Paid');
+    push!({ orderUpdated: order(4, 'SHIPPED') });
+    finish!();
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toBe('Shipped.');
+  });
+
+  it('shows why an order was cancelled', async () => {
+    const { wrapper } = await mountOrder('/orders/o-1', () => ({ order: order(3, 'CANCELLED', { cancelReason: 'card declined' }) }));
+    expect(wrapper.get('[role="status"]').text()).toBe('Cancelled: card declined.');
+  });
+
+  it("says an unknown or another shopper's order is not found", async () => {
+    const { wrapper } = await mountOrder('/orders/o-2', () => fail('NOT_FOUND', 'There is no such order.'));
+    expect(wrapper.text()).toContain('Order not found');
+  });
+});
