@@ -40,6 +40,16 @@ export class CatalogPage {
     this.errorState = page.getByRole('alert');
   }
 
+  /** The "Add to cart" button of a product (on its card or its detail page). */
+  addToCart(productName: string): Locator {
+    return this.page.getByRole('button', { name: `Add ${productName} to cart` });
+  }
+
+  /** "Added to cart (…)" after an add. */
+  get added(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Added to cart' });
+  }
+
   /** Opens a catalog path (e.g. `/catalog/`, `/catalog/p/<slug>`). */
   async goto(path = '/catalog/'): Promise<void> {
     await this.page.goto(`${this.baseUrl}${path}`);

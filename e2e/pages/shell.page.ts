@@ -36,6 +36,11 @@ export class ShellPage {
     this.sessionEnded = page.getByRole('alert').filter({ hasText: 'Your session has ended. Please sign in again.' });
   }
 
+  /** The header's cart link; its accessible name carries the count ("Cart, 2 items"). */
+  get cartLink(): Locator {
+    return this.header.getByRole('link', { name: /^Cart, / });
+  }
+
   /** The header's user menu button, named after the signed-in user. */
   userMenu(displayName: string): Locator {
     return this.header.getByRole('button', { name: displayName, exact: true });
