@@ -37,8 +37,10 @@ export const orderBff = defineBff({
   create(config, logger) {
     const orders = createOrderGateway(config.orderServiceAddr, logger);
     const streams = createStreamLimiter(config.streamLimits ?? DEFAULT_STREAM_LIMITS);
+    const stopping = new AbortController();
     return {
-      createContext: orderContextFactory(orders, config.imageBaseUrl ?? 'http://localhost:4002', streams),
+      createContext: orderContextFactory(orders, config.imageBaseUrl ?? 'http://localhost:4002', streams, stopping.signal),
+      beforeStop: () => stopping.abort(),
       ready: () => orders.ready(),
       close: () => orders.close(),
     };

@@ -12,10 +12,12 @@ export interface OrderContext extends BaseContext {
   /** Origin product images are served from (the catalog BFF's). */
   imageBaseUrl: string;
   streams: StreamLimiter;
+  /** Aborted when this BFF starts stopping (live subscriptions end so clients reconnect). */
+  stopping: AbortSignal;
 }
 
 /** Builds the context factory the BFF app calls for every request. */
-export function orderContextFactory(orders: OrderGateway, imageBaseUrl: string, streams: StreamLimiter) {
+export function orderContextFactory(orders: OrderGateway, imageBaseUrl: string, streams: StreamLimiter, stopping: AbortSignal) {
   return ({ requestId, req }: { requestId: string; req: IncomingMessage }): OrderContext => {
     let call: OrderCall | undefined;
     const context = {
@@ -23,6 +25,7 @@ export function orderContextFactory(orders: OrderGateway, imageBaseUrl: string, 
       orders,
       imageBaseUrl,
       streams,
+      stopping,
       get call(): OrderCall {
         return (call ??= { requestId, accessToken: (context as Partial<BaseContext>).accessToken, guestCartId: guestCartIdOf(req) });
       },

@@ -77,4 +77,17 @@ describe('orderUpdated', () => {
       }, { timeout: 10_000 })
       .toBe('OK');
   });
+
+  it('a BFF that stops ends its live streams at once with UNAVAILABLE, so clients reconnect elsewhere', async () => {
+    const leaving = await stack.startBff();
+    const orderId = await placed('u-restart', 3);
+    const response = await subscribe(leaving, orderId, 'u-restart');
+    let gotFirst: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (gotFirst = resolve));
+    const events = readEvents(response, () => gotFirst());
+    await first;
+    await leaving.stop();
+    const seen = (await events) as Update[];
+    expect(seen.at(-1)!.errors![0]!.extensions.code).toBe('UNAVAILABLE');
+  });
 });

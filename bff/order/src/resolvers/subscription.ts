@@ -9,7 +9,7 @@ export const subscription: Pick<SubscriptionResolvers, 'orderUpdated'> = {
     subscribe: (_parent, args, ctx) => {
       const viewer = requireViewer(ctx);
       const release = ctx.streams.acquire(viewer.userId);
-      return orderUpdates(ctx.orders.watchOrder(args.id, ctx.call), release);
+      return orderUpdates(ctx.orders.watchOrder(args.id, ctx.call), release, ctx.stopping);
     },
     resolve: (order: Order) => order,
   },

@@ -3,13 +3,17 @@
 // released; versions not above the last one sent are dropped (the service sends each once, this
 // keeps the promise even across a service-side replay).
 import type { ClientReadableStream } from '@grpc/grpc-js';
-import { toGraphQLError } from '@shop/bff-platform';
+import { codedError, ErrorCode, toGraphQLError } from '@shop/bff-platform';
 import type { Order, WatchOrderResponse } from '@shop/contracts/order/v1';
 
 type Item = { order: Order } | { error: unknown } | { done: true };
 
-/** Yields every order the stream sends, in version order, until it ends; errors are mapped for GraphQL. */
-export async function* orderUpdates(stream: ClientReadableStream<WatchOrderResponse>, release: () => void): AsyncGenerator<Order> {
+/**
+ * Yields every order the stream sends, in version order, until it ends; errors are mapped for
+ * GraphQL. When `stopping` aborts (this BFF is shutting down) the subscription ends at once with
+ * UNAVAILABLE, so the client reconnects (to another instance) instead of holding the drain.
+ */
+export async function* orderUpdates(stream: ClientReadableStream<WatchOrderResponse>, release: () => void, stopping: AbortSignal): AsyncGenerator<Order> {
   const queue: Item[] = [];
   let wake: (() => void) | undefined;
   const push = (item: Item) => {
@@ -19,6 +23,9 @@ export async function* orderUpdates(stream: ClientReadableStream<WatchOrderRespo
   stream.on('data', (response: WatchOrderResponse) => response.order && push({ order: response.order }));
   stream.on('error', (error: unknown) => push({ error }));
   stream.on('end', () => push({ done: true }));
+  const onStop = () => push({ error: codedError(ErrorCode.Unavailable, 'The server is restarting; reconnect to follow the order.') });
+  if (stopping.aborted) onStop();
+  else stopping.addEventListener('abort', onStop, { once: true });
   let last = 0;
   try {
     for (;;) {
@@ -28,12 +35,13 @@ export async function* orderUpdates(stream: ClientReadableStream<WatchOrderRespo
         continue;
       }
       if ('done' in item) return;
-      if ('error' in item) throw toGraphQLError(item.error);
+      if ('error' in item) throw item.error instanceof Error && 'extensions' in item.error ? item.error : toGraphQLError(item.error);
       if (item.order.version <= last) continue;
       last = item.order.version;
       yield item.order;
     }
   } finally {
+    stopping.removeEventListener('abort', onStop);
     stream.cancel();
     release();
   }

@@ -16,6 +16,11 @@ export interface BffParts<C extends BaseContext> {
   ready(): Promise<boolean>;
   /** Releases what `create` opened (gRPC channels); called after the server stopped. */
   close(): Promise<void> | void;
+  /**
+   * Called when the server starts stopping, before in-flight requests drain: end long-lived
+   * responses (live subscriptions) here so the drain does not wait for them; clients reconnect.
+   */
+  beforeStop?(): void;
   /** Routes beyond /graphql, /healthz and /readyz (e.g. images). */
   routes?(app: BffApp): void;
   /** More createBffApp options (plugins, body limit; auth and rate limits as they arrive). */

@@ -86,6 +86,7 @@ export async function startBff<TEnvShape extends z.ZodRawShape, TOwn extends obj
       port: server.port,
       stop: () =>
         (stopping ??= (async () => {
+          bff.parts.beforeStop?.();
           await server.stop();
           await bff.close();
         })()),

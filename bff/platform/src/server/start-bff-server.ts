@@ -39,6 +39,11 @@ export async function startBffServer(app: Hono<BffEnv>, options: ListenOptions):
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   let stopping: Promise<void> | undefined;
+  // While draining, every response closes its connection: a keep-alive client cannot keep this
+  // instance alive by sending more requests, it reconnects (to another instance) instead.
+  server.on('request', (_req, res) => {
+    if (stopping && !res.headersSent) res.setHeader('connection', 'close');
+  });
   const stop = () =>
     (stopping ??= new Promise<void>((resolve) => {
       const force = setTimeout(() => server.closeAllConnections(), options.drainMs ?? 5000);
