@@ -1,5 +1,6 @@
 import { expect, test } from '../../fixtures/test.js';
 import { productInStock, stockOf } from '../../fixtures/catalog-api.js';
+import { newShopperWithInCart } from '../../fixtures/new-shopper.js';
 import { AccountPage, newAccount } from '../../pages/account.page.js';
 import { CatalogPage } from '../../pages/catalog.page.js';
 import { checkoutWith, DECLINED_CARD, GOOD_CARD, OrderPage } from '../../pages/order.page.js';
@@ -45,18 +46,10 @@ test.describe('checkout', () => {
     expect(await stockOf(stack.bffUrl, product.slug)).toBe(product.stock - 2);
   });
 
-  test('a declined card: the order ends CANCELLED "card declined" with a clear message, and the stock is unchanged', async ({ shell, page, stack }) => {
+  test('a declined card: the order ends CANCELLED "card declined" with a clear message, and the stock is unchanged', async ({ page, stack }) => {
     const product = await productInStock(stack.bffUrl, 2);
-    const account = new AccountPage(page, stack.shellUrl);
     const orders = new OrderPage(page, stack.shellUrl);
-    await account.goto('/account/register');
-    const shopper = newAccount();
-    await account.register(shopper);
-    await expect(shell.userMenu(shopper.displayName)).toBeVisible();
-    const catalog = new CatalogPage(page, stack.shellUrl);
-    await catalog.goto(`/catalog/p/${product.slug}`);
-    await catalog.addToCart(product.name).click();
-    await expect(catalog.added).toBeVisible();
+    await newShopperWithInCart(page, stack.shellUrl, product);
     await orders.goto('/checkout');
     await orders.fillCheckout(checkoutWith(DECLINED_CARD));
     await orders.placeOrderButton.click();
@@ -64,18 +57,10 @@ test.describe('checkout', () => {
     await expect.poll(() => stockOf(stack.bffUrl, product.slug), { timeout: 10_000 }).toBe(product.stock);
   });
 
-  test('a double click on Place order makes one order', async ({ shell, page, stack }) => {
+  test('a double click on Place order makes one order', async ({ page, stack }) => {
     const product = await productInStock(stack.bffUrl, 3);
-    const account = new AccountPage(page, stack.shellUrl);
     const orders = new OrderPage(page, stack.shellUrl);
-    await account.goto('/account/register');
-    const shopper = newAccount();
-    await account.register(shopper);
-    await expect(shell.userMenu(shopper.displayName)).toBeVisible();
-    const catalog = new CatalogPage(page, stack.shellUrl);
-    await catalog.goto(`/catalog/p/${product.slug}`);
-    await catalog.addToCart(product.name).click();
-    await expect(catalog.added).toBeVisible();
+    await newShopperWithInCart(page, stack.shellUrl, product);
     await orders.goto('/checkout');
     await orders.fillCheckout(checkoutWith(GOOD_CARD));
     await orders.placeOrderButton.dblclick();

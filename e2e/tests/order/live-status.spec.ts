@@ -5,12 +5,10 @@ import { parseVerificationKeys } from '@shop/node-platform/auth';
 import { TEST_AUDIENCE } from '@shop/node-platform/auth/testing';
 import { expect, test } from '../../fixtures/test.js';
 import { productInStock } from '../../fixtures/catalog-api.js';
+import { newShopperWithInCart } from '../../fixtures/new-shopper.js';
 import type { StackInfo } from '../../fixtures/stack-info.js';
 import { catalogEntry, entryOf, manifestOf, userEntry } from '../../fixtures/manifest.js';
-import { AccountPage, newAccount } from '../../pages/account.page.js';
-import { CatalogPage } from '../../pages/catalog.page.js';
 import { checkoutWith, GOOD_CARD, OrderPage } from '../../pages/order.page.js';
-import { ShellPage } from '../../pages/shell.page.js';
 
 // This spec owns an order BFF it stops and restarts on the same port, and a shell whose manifest
 // points the order app at it (the catalog and user apps are the stack's).
@@ -45,18 +43,8 @@ async function startLiveBff(stack: StackInfo): Promise<RunningBff> {
 }
 
 test('the order page survives an order BFF restart mid-checkout and shows the true final state', async ({ page, stack }) => {
-  const shell = new ShellPage(page, shellServer.url);
-  const account = new AccountPage(page, shellServer.url);
-  const catalog = new CatalogPage(page, shellServer.url);
   const orders = new OrderPage(page, shellServer.url);
-  const product = await productInStock(stack.bffUrl, 4);
-  await account.goto('/account/register');
-  const shopper = newAccount();
-  await account.register(shopper);
-  await expect(shell.userMenu(shopper.displayName)).toBeVisible();
-  await catalog.goto(`/catalog/p/${product.slug}`);
-  await catalog.addToCart(product.name).click();
-  await expect(catalog.added).toBeVisible();
+  await newShopperWithInCart(page, shellServer.url, await productInStock(stack.bffUrl, 4));
   await orders.goto('/checkout');
   await orders.fillCheckout(checkoutWith(GOOD_CARD));
   await orders.placeOrderButton.click();
