@@ -50,9 +50,10 @@ export async function runCheckoutScenario(options: CheckoutOptions): Promise<voi
     const runs: Record<'bff' | 'grpc', OrderRun[]> = { bff: [], grpc: [] };
     for (let round = 1; round <= options.rounds; round++) {
       for (const variant of ['bff', 'grpc'] as const) {
-        const shoppers = await prepareShoppers(stack.orderAddr, stack.keys, options.shoppers, basket);
-        // Hot stock is taken back by earlier runs' sales: refill so each run meets the same contention.
+        // Hot stock is taken by earlier runs' sales: refill first (a cart cannot take a product
+        // with no stock), so each run meets the same contention.
         if (runs.bff.length + runs.grpc.length > 0) await restock();
+        const shoppers = await prepareShoppers(stack.orderAddr, stack.keys, options.shoppers, basket);
         if (variant === 'bff' && options.warmupSeconds) await placeThroughBff(stack.bffUrl, shoppers.splice(0, Math.floor(shoppers.length / 4)), options.warmupSeconds, options.connections);
         const run = variant === 'bff'
           ? await placeThroughBff(stack.bffUrl, shoppers, options.seconds, options.connections)
