@@ -44,6 +44,6 @@ test.describe('shell navigation', () => {
 
   test('nav links come from the manifest only', async ({ shell }) => {
     await shell.goto('/no/such/place');
-    await expect(shell.nav.getByRole('link')).toHaveText(['Catalog']);
+    await expect(shell.nav.getByRole('link')).toHaveText(['Catalog', 'Orders']);
   });
 });
