@@ -42,6 +42,9 @@ export const orderService = defineService({
   name: 'order',
   version: packageJson.version,
   ports: { grpc: 50053, admin: 9053 },
+  // Every live order view is a WatchOrder stream, and a BFF multiplexes all of them (and its
+  // unary calls) over one connection: the default 100 streams per connection would stall both.
+  grpcLimits: { maxConcurrentStreams: 10_000 },
   schema,
   migrationsFolder: orderMigrationsFolder,
   // Shoppers' tokens in (AUTH_*), the order service's own token out (SERVICE_SIGNING_KEY).

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Logger } from '@shop/node-platform';
 import type { DatabaseConnection } from '../db/connect-database.js';
 import type { AdmissionGate } from '../db/admission-gate.js';
-import type { GrpcServiceRegistration } from '../grpc/grpc-server.js';
+import type { GrpcServerLimits, GrpcServiceRegistration } from '../grpc/grpc-server.js';
 import type { JobsDeclaration } from '../jobs/job-runner.js';
 import type { ServiceConfig } from './service-config.js';
 
@@ -33,6 +33,8 @@ export interface ServiceDeclaration<TSchema extends Record<string, unknown>, TEn
   version?: string;
   /** Default ports (GRPC_PORT, ADMIN_PORT). */
   ports: { grpc: number; admin: number };
+  /** gRPC server limits beyond the platform's defaults (e.g. more streams for a service that streams). */
+  grpcLimits?: Partial<GrpcServerLimits>;
   schema: TSchema;
   migrationsFolder: string;
   /** Variables beyond the shared ones, as a zod object shape. */

@@ -59,7 +59,7 @@ export async function startService<TSchema extends Record<string, unknown>, TEnv
     const grpc = await startGrpcServer({
       port: config.grpcPort,
       host: config.grpcHost,
-      limits: config.grpcMaxConnectionAgeMs ? { maxConnectionAgeMs: config.grpcMaxConnectionAgeMs } : {},
+      limits: { ...declaration.grpcLimits, ...(config.grpcMaxConnectionAgeMs ? { maxConnectionAgeMs: config.grpcMaxConnectionAgeMs } : {}) },
       services,
       logger,
     });
