@@ -51,11 +51,14 @@ export async function addToCart(stack: OrderStack, userId: string, productId: st
   return cart!;
 }
 
-/** Places `userId`'s cart as it stands with `card`. */
-export async function checkout(stack: OrderStack, userId: string, options: { card?: string; key?: string } = {}): Promise<PlaceOrderResponse> {
+/** Places `userId`'s cart as it stands (or the confirmed `lines`) with `card`. */
+export async function checkout(
+  stack: OrderStack,
+  userId: string,
+  options: { card?: string; key?: string; lines?: Array<{ productId: string; quantity: number }> } = {},
+): Promise<PlaceOrderResponse> {
   const metadata = await stack.asUser(undefined, userId);
-  const { cart } = await stack.order.call(stack.order.client.getCart, { guestCartId: '' }, metadata);
-  const lines = cart!.lines.map(({ productId, quantity }) => ({ productId, quantity }));
+  const lines = options.lines ?? (await stack.order.call(stack.order.client.getCart, { guestCartId: '' }, metadata)).cart!.lines.map(({ productId, quantity }) => ({ productId, quantity }));
   return stack.order.call(
     stack.order.client.placeOrder,
     { idempotencyKey: options.key ?? newKey(), lines, shippingAddress: ADDRESS, cardNumber: options.card ?? GOOD_CARD, guestCartId: '' },
