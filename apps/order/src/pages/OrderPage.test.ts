@@ -40,4 +40,23 @@ describe('OrderPage', () => {
     const { wrapper } = await mountOrder('/orders/o-2', () => fail('NOT_FOUND', 'There is no such order.'));
     expect(wrapper.text()).toContain('Order not found');
   });
+
+  it('back online: ends the stream it had, re-reads the order and subscribes again', async () => {
+    const streams: AbortSignal[] = [];
+    const subscribe = ((_doc, _vars, signal) => {
+      streams.push(signal);
+      return new Promise<void>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    }) as Subscribe;
+    let reads = 0;
+    const { wrapper } = await mountOrder('/orders/o-1', () => ({ order: (reads += 1) === 1 ? order(1, 'PENDING') : order(3, 'PAID') }), { subscribe });
+    expect(streams).toHaveLength(1);
+    window.dispatchEvent(new Event('online'));
+    await flushPromises();
+    expect(streams[0]!.aborted).toBe(true);
+    expect(reads).toBe(2);
+    expect(streams).toHaveLength(2);
+    expect(wrapper.get('[role="status"]').text()).toContain('Paid');
+    wrapper.unmount();
+    expect(streams[1]!.aborted).toBe(true);
+  });
 });
