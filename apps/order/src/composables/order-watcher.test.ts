@@ -89,4 +89,19 @@ describe('order watcher', () => {
     expect(run.states.at(-1)).toBe('final');
     expect(unregistered).toBe(2);
   });
+
+  it('refused (UNAUTHENTICATED): refreshes once and retries at once; refused again before any update, it stops', async () => {
+    const refused = () => new GraphQLRequestError({ code: 'UNAUTHENTICATED', message: 'Sign in.' });
+    const run = script([o(1, 'PENDING'), o(1, 'PENDING'), o(2, 'STOCK_RESERVED'), o(2, 'STOCK_RESERVED')], [
+      { events: [], end: refused() },
+      { events: [o(2, 'STOCK_RESERVED')], end: refused() }, // an update came: the next refusal may refresh again
+      { events: [], end: refused() },
+    ]);
+    let refreshes = 0;
+    await watchOrder({ ...run.deps, refresh: async () => ((refreshes += 1), true) }, new AbortController().signal);
+    expect(refreshes).toBe(2);
+    expect(run.pauses).toEqual([]);
+    expect(run.states.at(-1)).toBe('failed');
+    expect(run.shown.map((x) => x.status)).toEqual(['PENDING', 'STOCK_RESERVED']);
+  });
 });

@@ -40,6 +40,9 @@ const isFinal = (order: Versioned | undefined) => order !== undefined && FINAL_S
 export async function watchOrder<T extends Versioned>(deps: OrderWatcherDeps<T>, signal: AbortSignal): Promise<void> {
   let shown: T | undefined;
   let delay = 1000;
+  // A refresh not yet followed by a live update: refused again means the token is not the problem
+  // (stop, rather than spin refreshing).
+  let refreshed = false;
   const show = (order: T) => {
     const next = newer(shown, order);
     if (next !== shown) {
@@ -67,6 +70,7 @@ export async function watchOrder<T extends Versioned>(deps: OrderWatcherDeps<T>,
       await deps.subscribe(round.signal, (update) => {
         show(update);
         delay = 1000;
+        refreshed = false;
       });
       if (isFinal(shown)) return deps.onState('final');
     } catch (caught) {
@@ -74,7 +78,11 @@ export async function watchOrder<T extends Versioned>(deps: OrderWatcherDeps<T>,
       if (woken) continue; // re-read and resubscribe now, no back-off
       const error = caught as GraphQLRequestError;
       if (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN' || error.code === 'BAD_USER_INPUT') return deps.onState('failed', error);
-      if (error.code === 'UNAUTHENTICATED' && !(await deps.refresh())) return deps.onState('failed', error);
+      if (error.code === 'UNAUTHENTICATED') {
+        if (refreshed || !(await deps.refresh())) return deps.onState('failed', error);
+        refreshed = true;
+        continue; // with the fresh token, at once
+      }
       if (isFinal(shown)) return deps.onState('final');
       deps.onState('reconnecting', error);
       await deps.pause(delay, signal);
