@@ -31,16 +31,18 @@ describe('CheckoutPage', () => {
     expect(request.mock.calls.filter(([doc]) => JSON.stringify(doc).includes('PlaceOrder'))).toHaveLength(0);
   });
 
-  it('sends one key per attempt: a retry after a failure reuses it; success opens the order page', async () => {
+  it('shows the lines it sends; one key per attempt: a retry after a failure reuses it; success opens the order page', async () => {
     const keys: string[] = [];
     let attempts = 0;
     const { wrapper, router } = await mountOrder('/checkout', (operation, variables) => {
       if (operation !== 'PlaceOrder') return { cart: cart([cartLine(1, { quantity: 2 })]) };
       keys.push((variables['input'] as { idempotencyKey: string }).idempotencyKey);
+      expect((variables['input'] as { lines: unknown }).lines).toEqual([{ productId: 'p1', quantity: 2 }]);
       attempts += 1;
       if (attempts === 1) fail('UNAVAILABLE', 'The service is temporarily unavailable. Please retry.');
       return { placeOrder: { created: true, order: { id: 'o-9' } } };
     });
+    expect(wrapper.get('section[aria-labelledby="order-summary-title"]').text()).toContain('Product 1 × 2');
     await fillIn(wrapper);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
