@@ -10,7 +10,7 @@ import CartLink from './CartLink.vue';
 
 vi.mock('@micro-zoe/micro-app', () => ({ default: { getActiveApps: () => [], router: { push: vi.fn() } } }));
 
-async function render() {
+async function render(props: { current?: boolean } = {}) {
   const pinia = createPinia();
   setActivePinia(pinia);
   const cart = useCartStore();
@@ -18,7 +18,7 @@ async function render() {
   cart.start({ host: { setGlobalData: vi.fn() }, storage });
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { render: () => null } }] });
   await router.push('/catalog');
-  const wrapper = mount(CartLink, { attachTo: document.body, global: { plugins: [pinia, router] } });
+  const wrapper = mount(CartLink, { props, attachTo: document.body, global: { plugins: [pinia, router] } });
   await flushPromises();
   return { wrapper, cart };
 }
@@ -42,5 +42,11 @@ describe('CartLink', () => {
     await nextTick();
     expect(link.attributes('aria-label')).toBe('Cart, 3 items');
     expect(wrapper.get('[data-testid="cart-count"]').text()).toBe('3');
+  });
+
+  it('is the current page on /cart', async () => {
+    expect((await render()).wrapper.get('a').attributes('aria-current')).toBeUndefined();
+    document.body.innerHTML = '';
+    expect((await render({ current: true })).wrapper.get('a').attributes('aria-current')).toBe('page');
   });
 });
