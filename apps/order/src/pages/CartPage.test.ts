@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import { SIGNED_OUT } from '@shop/apps-platform';
 import { signedInAs, testSession } from '@shop/apps-platform/testing';
-import { mountOrder } from '../testing/mount-order';
+import { fail, mountOrder } from '../testing/mount-order';
 import { cart, cartLine } from '../testing/fixtures';
 
 afterEach(() => {
@@ -83,5 +83,18 @@ describe('CartPage', () => {
     release!();
     await flushPromises();
     expect(wrapper.text()).toContain('Your cart is empty');
+  });
+
+  it('a refused quantity (more than the stock) says why and shows the cart’s quantity again', async () => {
+    const { wrapper } = await mountOrder('/cart', (operation) => {
+      if (operation === 'SetCartItemQuantity') fail('OUT_OF_STOCK', 'Only 3 left in stock.');
+      return { cart: cart([cartLine(1, { stock: 3 })]) };
+    });
+    const input = wrapper.get('input[type="number"]');
+    await input.setValue(50);
+    await input.trigger('change');
+    await flushPromises();
+    expect(wrapper.get('[role="alert"]').text()).toBe('Only 3 left in stock.');
+    expect((input.element as HTMLInputElement).value).toBe('1');
   });
 });
