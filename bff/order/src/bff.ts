@@ -7,6 +7,7 @@ import { createOrderGateway } from './grpc/order-gateway.js';
 import { resolvers } from './resolvers/index.js';
 import { ORDER_SERVICE_COSTS } from './resolvers/service-costs.js';
 import { orderTypeDefs } from './schema.js';
+import { createStopSignal } from './subscriptions/stop-signal.js';
 import { createStreamLimiter, type StreamLimits } from './subscriptions/stream-limiter.js';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
@@ -36,8 +37,9 @@ export const orderBff = defineBff({
   serviceCosts: ORDER_SERVICE_COSTS,
   create(config, logger) {
     const orders = createOrderGateway(config.orderServiceAddr, logger);
-    const streams = createStreamLimiter(config.streamLimits ?? DEFAULT_STREAM_LIMITS);
-    const stopping = new AbortController();
+    const limits = config.streamLimits ?? DEFAULT_STREAM_LIMITS;
+    const streams = createStreamLimiter(limits);
+    const stopping = createStopSignal(limits.maxStreams);
     return {
       createContext: orderContextFactory(orders, config.imageBaseUrl ?? 'http://localhost:4002', streams, stopping.signal),
       beforeStop: () => stopping.abort(),
