@@ -46,6 +46,9 @@ describe.each([0, 1])('catalog BFF cart (%i: fast path on, off)', (index) => {
     await gql(ADD, { id: productId, q: 1 }, header);
     expect((await gql(SUMMARY, {}, header)).body.data!['cartSummary']).toMatchObject({ itemCount: 2, guestCartId });
     expect((await gql(SUMMARY)).body.data!['cartSummary']).toMatchObject({ itemCount: 0, guestCartId: null });
+    const overGet = await fetch(`${bffs[index]!.url}/graphql?query=${encodeURIComponent(SUMMARY)}`, { headers: { ...header, 'x-graphql-csrf': '1' } });
+    expect(overGet.headers.get('cache-control')).toBe('no-store');
+    expect(((await overGet.json()) as { data: { cartSummary: unknown } }).data.cartSummary).toMatchObject({ itemCount: 2, guestCartId });
     const token = await services.userToken(`u-catalog-cart-${index}`);
     const merged = await gql(SUMMARY, {}, { ...header, authorization: `Bearer ${token}` });
     expect(merged.body.data!['cartSummary']).toEqual({ guestCartId: null, itemCount: 2, mergedGuestCart: true });
