@@ -38,4 +38,37 @@ describe('subscribeOverSse', () => {
     const refused = async () => new Response(JSON.stringify({ errors: [{ message: 'Sign in.', extensions: { code: 'UNAUTHENTICATED' } }] }), { status: 401, headers: { 'content-type': 'application/json' } });
     await expect(run(refused).done).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+
+  it('takes a silent stream as lost (no ping within the idle timeout) and closes it', async () => {
+    let closed = false;
+    const silent: typeof fetch = async () =>
+      new Response(
+        new ReadableStream({
+          start: (controller) => controller.enqueue(new TextEncoder().encode('event: next\ndata: {"data":{"tick":1}}\n\n')),
+          cancel: () => void (closed = true),
+        }),
+        { headers: { 'content-type': 'text/event-stream' } },
+      );
+    const seen: number[] = [];
+    const done = subscribeOverSse(doc, {}, { url: 'http://bff/graphql', signal: new AbortController().signal, fetch: silent, idleTimeoutMs: 30 }, (data) => seen.push(data.tick));
+    await expect(done).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(seen).toEqual([1]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(closed).toBe(true);
+  });
+
+  it('closes the connection after an error result (the server may keep it open)', async () => {
+    let closed = false;
+    const failing: typeof fetch = async () =>
+      new Response(
+        new ReadableStream({
+          start: (controller) => controller.enqueue(new TextEncoder().encode('event: next\ndata: {"errors":[{"message":"No.","extensions":{"code":"FORBIDDEN"}}]}\n\n')),
+          cancel: () => void (closed = true),
+        }),
+        { headers: { 'content-type': 'text/event-stream' } },
+      );
+    await expect(run(failing).done).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(closed).toBe(true);
+  });
 });

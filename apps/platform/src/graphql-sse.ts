@@ -13,6 +13,11 @@ export interface SseSubscriptionOptions {
   headers?: Record<string, string | undefined>;
   /** Aborting closes the stream (the BFF then cancels its upstream). */
   signal: AbortSignal;
+  /**
+   * A stream silent this long is taken as lost (UNAVAILABLE). Yoga pings every 12 s, so only a
+   * dead path (a laptop that slept, a dropped NAT entry) is this quiet; default 30 s.
+   */
+  idleTimeoutMs?: number;
   fetch?: typeof fetch;
 }
 
@@ -48,9 +53,16 @@ export async function subscribeOverSse<TResult, TVariables extends Record<string
     throw payload.errors ? failure(payload, requestId) : new GraphQLRequestError({ code: response.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE', message: 'The live update was refused.', requestId });
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  // A half-open connection never errors: cancelling the silent reader ends the read below.
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const watch = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => void reader.cancel().catch(() => undefined), options.idleTimeoutMs ?? 30_000);
+  };
   let buffer = '';
   try {
     for (;;) {
+      watch();
       const { done, value } = await reader.read();
       if (done) throw new GraphQLRequestError({ code: 'UNAVAILABLE', message: 'The live update was interrupted.', requestId });
       buffer += value;
@@ -71,6 +83,8 @@ export async function subscribeOverSse<TResult, TVariables extends Record<string
     if (error instanceof GraphQLRequestError) throw error;
     throw new GraphQLRequestError({ code: 'UNAVAILABLE', message: 'The live update was interrupted.', requestId });
   } finally {
-    reader.releaseLock();
+    clearTimeout(idle);
+    // Close the connection on every way out (an error result, a bad event), not only on abort.
+    await reader.cancel().catch(() => undefined);
   }
 }

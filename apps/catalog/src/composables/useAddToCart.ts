@@ -13,8 +13,14 @@ export function useAddToCart() {
   const message = shallowRef('');
   const failed = shallowRef(false);
 
-  async function add(productId: string, quantity = 1): Promise<void> {
+  async function add(productId: string, quantity: number | string = 1): Promise<void> {
     if (busy.value) return;
+    // An emptied or typed-over field: say what is allowed instead of sending it (the BFF refuses it too).
+    if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > 99) {
+      failed.value = true;
+      message.value = 'Choose a quantity from 1 to 99.';
+      return;
+    }
     busy.value = true;
     message.value = '';
     try {

@@ -43,6 +43,18 @@ describe('ProductDetailPage', () => {
     expect(wrapper.get('[role="status"]').text()).toContain('3 items in your cart');
   });
 
+  it('does not send a quantity outside 1..99, and says what is allowed', async () => {
+    const { wrapper, request } = await mountCatalog('/p/desk-lamp', () => lamp);
+    const calls = request.mock.calls.length;
+    for (const bad of ['', 0, 100]) {
+      await wrapper.get('input[type="number"]').setValue(bad);
+      await wrapper.get('form.add-to-cart').trigger('submit');
+      await flushPromises();
+      expect(wrapper.get('[role="alert"]').text()).toBe('Choose a quantity from 1 to 99.');
+    }
+    expect(request.mock.calls).toHaveLength(calls);
+  });
+
   it('disables Add to cart for a product out of stock', async () => {
     const soldOut: ProductQuery = { product: { ...lamp.product!, inStock: false, stock: 0 } };
     const { wrapper } = await mountCatalog('/p/desk-lamp', () => soldOut);

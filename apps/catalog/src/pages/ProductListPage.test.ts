@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordingCart, testSession } from '@shop/apps-platform/testing';
 import { fail, mountCatalog, product, productsPage, type Responder } from '../testing/mount-catalog';
 
 const categories = { categories: [{ id: 'c1', slug: 'lighting', name: 'Lighting', productCount: 3 }] };
@@ -89,5 +90,21 @@ describe('ProductListPage', () => {
   it('shows a loading status while the first page is on its way', async () => {
     const { wrapper } = await mountCatalog('/', catalog(() => new Promise(() => {})));
     expect(wrapper.get('[role="status"][aria-busy="true"]').text()).toContain('Loading products');
+  });
+
+  it('each card adds its own quantity to the cart and reports the answer to the shell', async () => {
+    const cart = recordingCart();
+    const answer = { addToCart: { guestCartId: 'AbCdEfGhIjKlMnOpQrStUv', itemCount: 2, mergedGuestCart: false } };
+    const page = productsPage([product(1), product(2)], 2, null, false);
+    const { wrapper, request } = await mountCatalog('/', catalog((operation) => (operation === 'AddToCart' ? answer : page)), testSession(), cart);
+    const second = wrapper.findAll('article')[1]!;
+    const field = second.get('input[type="number"]');
+    expect(second.get(`label[for="${field.attributes('id')}"]`).text()).toBe('Quantity of Product 2');
+    await field.setValue(2);
+    await second.get('form.add-to-cart').trigger('submit');
+    await flushPromises();
+    expect(request.mock.calls.at(-1)![1]).toEqual({ productId: 'p2', quantity: 2 });
+    expect(cart.reports).toEqual([answer.addToCart]);
+    expect(second.get('[role="status"]').text()).toContain('Added to cart');
   });
 });

@@ -62,4 +62,46 @@ describe('order watcher', () => {
     await watchOrder(run.deps, new AbortController().signal);
     expect(run.states).toEqual(['connecting', 'failed']);
   });
+
+  it('on a wake (back online, tab shown) drops the possibly dead stream, re-reads and resubscribes at once', async () => {
+    const run = script([o(1, 'PENDING'), o(3, 'PAID')], [{ events: [o(4, 'SHIPPED')], end: 'complete' }]);
+    let wake: (() => void) | undefined;
+    let unregistered = 0;
+    const firstStream = run.deps.subscribe;
+    let rounds = 0;
+    const deps: OrderWatcherDeps<O> = {
+      ...run.deps,
+      onWake: (fn) => ((wake = fn), () => void (unregistered += 1)),
+      // The first stream hangs (a half-open connection) until its round is ended.
+      subscribe: (signal, onNext) =>
+        (rounds += 1) === 1
+          ? new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))
+          : firstStream(signal, onNext),
+    };
+    const watching = watchOrder(deps, new AbortController().signal);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(run.shown.map((x) => x.status)).toEqual(['PENDING']);
+    wake!();
+    await watching;
+    expect(run.shown.map((x) => x.status)).toEqual(['PENDING', 'PAID', 'SHIPPED']);
+    expect(run.pauses).toEqual([]);
+    expect(run.states).not.toContain('reconnecting');
+    expect(run.states.at(-1)).toBe('final');
+    expect(unregistered).toBe(2);
+  });
+
+  it('refused (UNAUTHENTICATED): refreshes once and retries at once; refused again before any update, it stops', async () => {
+    const refused = () => new GraphQLRequestError({ code: 'UNAUTHENTICATED', message: 'Sign in.' });
+    const run = script([o(1, 'PENDING'), o(1, 'PENDING'), o(2, 'STOCK_RESERVED'), o(2, 'STOCK_RESERVED')], [
+      { events: [], end: refused() },
+      { events: [o(2, 'STOCK_RESERVED')], end: refused() }, // an update came: the next refusal may refresh again
+      { events: [], end: refused() },
+    ]);
+    let refreshes = 0;
+    await watchOrder({ ...run.deps, refresh: async () => ((refreshes += 1), true) }, new AbortController().signal);
+    expect(refreshes).toBe(2);
+    expect(run.pauses).toEqual([]);
+    expect(run.states.at(-1)).toBe('failed');
+    expect(run.shown.map((x) => x.status)).toEqual(['PENDING', 'STOCK_RESERVED']);
+  });
 });

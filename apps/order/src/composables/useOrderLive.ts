@@ -22,6 +22,25 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Calls `wake` when a live stream may have died without a sound: the browser is back online, or the
+ * tab is shown after being hidden for a while (a sleeping laptop; a quick tab switch is not enough).
+ */
+function onBrowserWake(wake: () => void): () => void {
+  let hiddenAt = document.visibilityState === 'hidden' ? Date.now() : undefined;
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') hiddenAt = Date.now();
+    else if (hiddenAt !== undefined && Date.now() - hiddenAt >= 10_000) wake();
+    if (document.visibilityState === 'visible') hiddenAt = undefined;
+  };
+  window.addEventListener('online', wake);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('online', wake);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
 /** The order `id` kept live (see order-watcher.ts), restarted when the id changes. */
 export function useOrderLive(id: Ref<string>) {
   const client = useGraphQLClient();
@@ -43,6 +62,7 @@ export function useOrderLive(id: Ref<string>) {
         read: async (signal) => (await client.request(OrderDocument, { id: orderId }, { signal })).order ?? null,
         subscribe: (signal, onNext) => subscribe(OrderUpdatedDocument, { id: orderId }, signal, (data) => onNext(data.orderUpdated)),
         pause,
+        onWake: onBrowserWake,
         refresh: async () => (await auth()?.refresh()) != null,
         onOrder: (next) => (order.value = next),
         onState: (next, cause) => {

@@ -1,6 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mountOrder } from '../testing/mount-order';
+import { nextTick } from 'vue';
+import { SIGNED_OUT } from '@shop/apps-platform';
+import { signedInAs, testSession } from '@shop/apps-platform/testing';
+import { fail, mountOrder } from '../testing/mount-order';
 import { cart, cartLine } from '../testing/fixtures';
 
 afterEach(() => {
@@ -49,5 +52,49 @@ describe('CartPage', () => {
     await wrapper.get('button[aria-label="Remove Product 1"]').trigger('click');
     await flushPromises();
     expect(wrapper.text()).toContain('Your cart is empty');
+  });
+
+  it('on sign-out forgets the account’s cart at once and shows the guest’s; a late answer for the account is dropped', async () => {
+    const session = testSession(signedInAs());
+    let release: (() => void) | undefined;
+    let reads = 0;
+    const { wrapper } = await mountOrder(
+      '/cart',
+      () => {
+        reads += 1;
+        if (reads === 1) return { cart: cart([cartLine(1)]) };
+        // The account's slow read (started before sign-out) answers after the guest's.
+        if (reads === 2) return new Promise((resolve) => (release = () => resolve({ cart: cart([cartLine(1)]) })));
+        return { cart: cart([]) };
+      },
+      { session },
+    );
+    expect(wrapper.text()).toContain('Product 1');
+    session.set(signedInAs({ id: 'u1', displayName: 'Ada again' })); // same shopper: no re-read
+    await flushPromises();
+    expect(reads).toBe(1);
+    session.set(signedInAs({ id: 'u2' }));
+    await nextTick();
+    session.set(SIGNED_OUT);
+    await nextTick();
+    expect(wrapper.text()).not.toContain('Product 1');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Your cart is empty');
+    release!();
+    await flushPromises();
+    expect(wrapper.text()).toContain('Your cart is empty');
+  });
+
+  it('a refused quantity (more than the stock) says why and shows the cart’s quantity again', async () => {
+    const { wrapper } = await mountOrder('/cart', (operation) => {
+      if (operation === 'SetCartItemQuantity') fail('OUT_OF_STOCK', 'Only 3 left in stock.');
+      return { cart: cart([cartLine(1, { stock: 3 })]) };
+    });
+    const input = wrapper.get('input[type="number"]');
+    await input.setValue(50);
+    await input.trigger('change');
+    await flushPromises();
+    expect(wrapper.get('[role="alert"]').text()).toBe('Only 3 left in stock.');
+    expect((input.element as HTMLInputElement).value).toBe('1');
   });
 });

@@ -31,16 +31,18 @@ describe('CheckoutPage', () => {
     expect(request.mock.calls.filter(([doc]) => JSON.stringify(doc).includes('PlaceOrder'))).toHaveLength(0);
   });
 
-  it('sends one key per attempt: a retry after a failure reuses it; success opens the order page', async () => {
+  it('shows the lines it sends; one key per attempt: a retry after a failure reuses it; success opens the order page', async () => {
     const keys: string[] = [];
     let attempts = 0;
     const { wrapper, router } = await mountOrder('/checkout', (operation, variables) => {
       if (operation !== 'PlaceOrder') return { cart: cart([cartLine(1, { quantity: 2 })]) };
       keys.push((variables['input'] as { idempotencyKey: string }).idempotencyKey);
+      expect((variables['input'] as { lines: unknown }).lines).toEqual([{ productId: 'p1', quantity: 2 }]);
       attempts += 1;
       if (attempts === 1) fail('UNAVAILABLE', 'The service is temporarily unavailable. Please retry.');
       return { placeOrder: { created: true, order: { id: 'o-9' } } };
     });
+    expect(wrapper.get('section[aria-labelledby="order-summary-title"]').text()).toContain('Product 1 × 2');
     await fillIn(wrapper);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
@@ -82,5 +84,41 @@ describe('CheckoutPage', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(wrapper.get('[role="alert"]').text()).toContain('Your cart changed');
+  });
+
+  it('after a CONFLICT the attempt is over: the cart is re-read, the orders are pointed at, and the next try has a new key', async () => {
+    const keys: string[] = [];
+    let cartReads = 0;
+    const { wrapper } = await mountOrder('/checkout', (operation, variables) => {
+      if (operation !== 'PlaceOrder') return (cartReads += 1), { cart: cart([cartLine(1)]) };
+      keys.push((variables['input'] as { idempotencyKey: string }).idempotencyKey);
+      if (keys.length === 1) fail('CONFLICT', 'This idempotency key was used for a different checkout; start a new checkout.');
+      return { placeOrder: { created: true, order: { id: 'o-2' } } };
+    });
+    await fillIn(wrapper);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(cartReads).toBe(2);
+    expect(wrapper.get('[role="alert"] a').attributes('href')).toBe('/orders');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it('OUT_OF_STOCK: says so and shows the cart as it now is (flagged lines send the shopper to review it)', async () => {
+    let short = false;
+    const { wrapper } = await mountOrder('/checkout', (operation) => {
+      if (operation !== 'PlaceOrder') return { cart: cart([cartLine(1, short ? { issues: ['INSUFFICIENT_STOCK'], stock: 0 } : {})]) };
+      short = true;
+      fail('OUT_OF_STOCK', 'Not enough stock.');
+    });
+    await fillIn(wrapper);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const alerts = wrapper.findAll('[role="alert"]').map((alert) => alert.text());
+    expect(alerts[0]).toContain('Some items need your attention');
+    expect(alerts[1]).toContain('no longer in stock');
+    expect(wrapper.find('form').exists()).toBe(false);
   });
 });

@@ -36,8 +36,49 @@ describe('OrderPage', () => {
     expect(wrapper.get('[role="status"]').text()).toBe('Cancelled: card declined.');
   });
 
+  it('names the items that were out of stock and links each item to its product page', async () => {
+    const lines = [1, 2].map((n) => ({ productId: `p${n}`, productName: `Product ${n}`, productSlug: `product-${n}`, quantity: 1, unitPrice: { formatted: '$10.00' }, lineTotal: { formatted: '$10.00' } }));
+    const cancelled = order(3, 'CANCELLED', { cancelReason: 'out of stock', outOfStockProductIds: ['p2'], lines });
+    const { wrapper } = await mountOrder('/orders/o-1', () => ({ order: cancelled }));
+    const rows = wrapper.findAll('tbody tr');
+    expect(rows[0]!.get('a').attributes('href')).toBe('/catalog/p/product-1');
+    expect(rows[0]!.text()).not.toContain('out of stock');
+    expect(rows[1]!.text()).toContain('Product 2 (out of stock)');
+  });
+
+  it('a refunded order shows the steps up to Paid as done, then Refunded', async () => {
+    const { wrapper } = await mountOrder('/orders/o-1', () => ({ order: order(5, 'REFUNDED') }));
+    const steps = wrapper.findAll('ol[aria-label="Order progress"] li');
+    expect(steps.map((step) => [step.text(), step.classes('timeline__step--done')])).toEqual([
+      ['Placed', true],
+      ['Items reserved', true],
+      ['Paid', true],
+      ['Shipped', false],
+      ['Refunded', false],
+    ]);
+  });
+
   it("says an unknown or another shopper's order is not found", async () => {
     const { wrapper } = await mountOrder('/orders/o-2', () => fail('NOT_FOUND', 'There is no such order.'));
     expect(wrapper.text()).toContain('Order not found');
+  });
+
+  it('back online: ends the stream it had, re-reads the order and subscribes again', async () => {
+    const streams: AbortSignal[] = [];
+    const subscribe = ((_doc, _vars, signal) => {
+      streams.push(signal);
+      return new Promise<void>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    }) as Subscribe;
+    let reads = 0;
+    const { wrapper } = await mountOrder('/orders/o-1', () => ({ order: (reads += 1) === 1 ? order(1, 'PENDING') : order(3, 'PAID') }), { subscribe });
+    expect(streams).toHaveLength(1);
+    window.dispatchEvent(new Event('online'));
+    await flushPromises();
+    expect(streams[0]!.aborted).toBe(true);
+    expect(reads).toBe(2);
+    expect(streams).toHaveLength(2);
+    expect(wrapper.get('[role="status"]').text()).toContain('Paid');
+    wrapper.unmount();
+    expect(streams[1]!.aborted).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountOrder } from '../testing/mount-order';
 
@@ -31,6 +32,19 @@ describe('OrdersPage', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(20);
     expect(rows[0]!.get('a').attributes('href')).toBe('/orders/o-0');
+  });
+
+  it('loads the next page as the end of the loaded rows nears, once per page', async () => {
+    const { wrapper, request } = await mountOrder('/orders', (_op, variables) => page(Number(String(variables['after'] ?? 'c0').slice(1)), 20, 300));
+    // The first viewport (8 rows + 8 overscan) already reaches within 5 rows of the first page's end.
+    expect(request.mock.calls.map(([, variables]) => variables['after'])).toEqual([null, 'c20']);
+    const scroller = wrapper.get('.orders__scroller').element as HTMLElement;
+    scroller.scrollTop = 40 * 72 - 600;
+    scroller.dispatchEvent(new Event('scroll'));
+    scroller.dispatchEvent(new Event('scroll'));
+    await flushPromises();
+    expect(request.mock.calls.map(([, variables]) => variables['after'])).toEqual([null, 'c20', 'c40']);
+    expect(wrapper.findAll('li.orders__row').some((row) => row.text().includes('N39'))).toBe(true);
   });
 
   it('says when there are no orders yet', async () => {

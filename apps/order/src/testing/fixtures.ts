@@ -39,6 +39,7 @@ export function order(version: number, status: string, overrides: Partial<OrderV
     number: 'K7QX-4MZD-29',
     status: status as OrderViewFragment['status'],
     cancelReason: null,
+    outOfStockProductIds: [],
     version,
     createdAt: '2026-12-04T03:00:00.000Z',
     updatedAt: '2026-12-04T03:00:00.000Z',
