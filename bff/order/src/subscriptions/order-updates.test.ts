@@ -98,8 +98,10 @@ describe('WatchOrder call and stream caps', () => {
 
   function setup(maxPerViewer: number) {
     const opened: Array<{ request: unknown; metadata: Metadata; deadline: number; stream: FakeStream }> = [];
+    const failures = { next: 0 };
     const client = {
       watchOrder: (request: unknown, metadata: Metadata, options: { deadline: number }) => {
+        if (failures.next > 0 && failures.next--) throw new Error('Channel has been shut down');
         const stream = fakeStream();
         opened.push({ request, metadata, deadline: options.deadline, stream });
         return stream;
@@ -108,13 +110,13 @@ describe('WatchOrder call and stream caps', () => {
     const gateway = orderGatewayFor(client, logger, () => Promise.resolve(true), 60_000);
     const limiter = createStreamLimiter({ maxStreams: 10, maxPerViewer });
     const factory = orderContextFactory(gateway, 'https://img.test', limiter, new AbortController().signal);
-    const subscribe = (userId?: string) => {
-      const ctx = factory({ requestId: 'req-live-0001', req: { headers: {} } as never });
+    const subscribe = (userId?: string, headers: Record<string, string> = {}) => {
+      const ctx = factory({ requestId: 'req-live-0001', req: { headers } as never });
       if (userId) Object.assign(ctx, { viewer: { userId, permissions: new Set(), expiresAt: 0 }, accessToken: `token-${userId}` });
       const resolver = subscription.orderUpdated as { subscribe: (parent: unknown, args: { id: string }, ctx: unknown, info: unknown) => AsyncGenerator };
       return resolver.subscribe({}, { id: 'o-1' }, ctx, {});
     };
-    return { opened, limiter, subscribe };
+    return { opened, limiter, subscribe, failures };
   }
 
   it("opens one stream per subscriber with the shopper's token, the request id and a deadline", () => {
@@ -144,5 +146,19 @@ describe('WatchOrder call and stream caps', () => {
     expect(limiter.open()).toBe(1);
     subscribe('u-1');
     expect(opened).toHaveLength(3);
+  });
+
+  it('takes no slot when the request is refused (a malformed X-Cart-Id) or the stream cannot open', () => {
+    const { opened, limiter, subscribe, failures } = setup(1);
+    for (let i = 0; i < 3; i += 1) {
+      expect(() => subscribe('u-1', { 'x-cart-id': 'bad' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    }
+    failures.next = 2;
+    expect(() => subscribe('u-1')).toThrow(/shut down/);
+    expect(() => subscribe('u-1')).toThrow(/shut down/);
+    expect(limiter.open()).toBe(0);
+    expect(opened).toHaveLength(0);
+    subscribe('u-1');
+    expect(opened).toHaveLength(1);
   });
 });
