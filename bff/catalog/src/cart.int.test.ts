@@ -61,3 +61,17 @@ describe.each([0, 1])('catalog BFF cart (%i: fast path on, off)', (index) => {
     expect((await gql(SUMMARY, {}, { 'x-cart-id': 'bad' })).body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-Cart-Id' });
   });
 });
+
+describe('catalog BFF cart CORS', () => {
+  it('lets the shell send X-Cart-Id (and the token), and no other origin', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${bffs[0]!.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-cart-id' },
+      });
+    const shell = await preflight('http://localhost:4200');
+    expect(shell.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
+    expect(shell.headers.get('access-control-allow-headers')).toContain('x-cart-id');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
