@@ -46,6 +46,9 @@ describe.each([0, 1])('catalog BFF cart (%i: fast path on, off)', (index) => {
     await gql(ADD, { id: productId, q: 1 }, header);
     expect((await gql(SUMMARY, {}, header)).body.data!['cartSummary']).toMatchObject({ itemCount: 2, guestCartId });
     expect((await gql(SUMMARY)).body.data!['cartSummary']).toMatchObject({ itemCount: 0, guestCartId: null });
+    const overGet = await fetch(`${bffs[index]!.url}/graphql?query=${encodeURIComponent(SUMMARY)}`, { headers: { ...header, 'x-graphql-csrf': '1' } });
+    expect(overGet.headers.get('cache-control')).toBe('no-store');
+    expect(((await overGet.json()) as { data: { cartSummary: unknown } }).data.cartSummary).toMatchObject({ itemCount: 2, guestCartId });
     const token = await services.userToken(`u-catalog-cart-${index}`);
     const merged = await gql(SUMMARY, {}, { ...header, authorization: `Bearer ${token}` });
     expect(merged.body.data!['cartSummary']).toEqual({ guestCartId: null, itemCount: 2, mergedGuestCart: true });
@@ -56,5 +59,19 @@ describe.each([0, 1])('catalog BFF cart (%i: fast path on, off)', (index) => {
     expect((await gql(ADD, { id: 'nope', q: 1 })).body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'productId' });
     expect((await gql(ADD, { id: productId, q: 4 })).body.errors![0]!.extensions).toMatchObject({ code: 'OUT_OF_STOCK' });
     expect((await gql(SUMMARY, {}, { 'x-cart-id': 'bad' })).body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-Cart-Id' });
+  });
+});
+
+describe('catalog BFF cart CORS', () => {
+  it('lets the shell send X-Cart-Id (and the token), and no other origin', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${bffs[0]!.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-cart-id' },
+      });
+    const shell = await preflight('http://localhost:4200');
+    expect(shell.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
+    expect(shell.headers.get('access-control-allow-headers')).toContain('x-cart-id');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -1,10 +1,9 @@
 import { createBff, startBff, type BffStartConfig, type BuiltBff, type RunningBff } from '@shop/bff-platform';
-import type { StreamLimits } from './subscriptions/stream-limiter.js';
-import { orderBff } from './bff.js';
+import { orderBff, type OrderBffSettings } from './bff.js';
 import type { OrderContext } from './context.js';
 
 /** Config for startOrderBff: `orderServiceAddr`, the rest optional (port 0, 127.0.0.1, production). */
-export type StartOrderBffConfig = BffStartConfig<{ orderServiceAddr: string; imageBaseUrl?: string; streamLimits?: StreamLimits }>;
+export type StartOrderBffConfig = BffStartConfig<OrderBffSettings>;
 
 /** Builds the order BFF (not listening): /graphql, /healthz, /readyz. */
 export const createOrderBff = (config: StartOrderBffConfig): BuiltBff<OrderContext> => createBff(orderBff, config);

@@ -1,9 +1,8 @@
 import { bffEnvSchema, loadBffConfig, type BffConfig, type Env } from '@shop/bff-platform';
-import { orderBff } from './bff.js';
-import type { StreamLimits } from './subscriptions/stream-limiter.js';
+import { orderBff, type OrderBffSettings } from './bff.js';
 
 /** Validated configuration of the order BFF. */
-export type OrderBffConfig = BffConfig & { orderServiceAddr: string; imageBaseUrl?: string; streamLimits?: StreamLimits };
+export type OrderBffConfig = BffConfig & OrderBffSettings;
 
 /** Environment of the order BFF (every variable listed in .env.example). */
 export const orderBffEnvSchema = bffEnvSchema(orderBff);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlRequester, type GqlRequest } from '@shop/bff-platform/testing';
 import type { RunningBff } from '@shop/bff-platform';
-import { productWithStock } from '@shop/services-order/testing';
+import { addToCart, checkout, productWithStock } from '@shop/services-order/testing';
 import { startOrderBffStack, type OrderBffStack } from './testing/order-bff-stack.js';
 
 let stack: OrderBffStack;
@@ -87,5 +87,30 @@ describe('checkout and orders', () => {
     expect(theirs.body.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
     const tooMany = await gql(`{ orders(first: 51) { totalCount } }`, {}, await bearer('u-bff-buy'));
     expect(tooMany.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('pages through the orders newest first with first/after until hasNextPage is false', async () => {
+    const plenty = await productWithStock(stack.services, 50, 20);
+    const placed: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await addToCart(stack.services, 'u-bff-pages', plenty, 1);
+      placed.push((await checkout(stack.services, 'u-bff-pages')).order!.id);
+    }
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const answer = await gql(
+        `query($after: String) { orders(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        await bearer('u-bff-pages'),
+      );
+      const connection = answer.body.data!['orders'] as { totalCount: number; edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      expect(connection.totalCount).toBe(5);
+      expect(connection.edges.length).toBe(page < 2 ? 2 : 1);
+      seen.push(...connection.edges.map((edge) => edge.node.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(placed.reverse());
   });
 });

@@ -45,8 +45,20 @@ function present<T>(value: T | undefined, method: string): T {
 /** Deadline of PlaceOrder: it vaults the card and reads the catalog before answering. */
 const PLACE_ORDER_DEADLINE_MS = 10_000;
 
+/**
+ * Longest life of one WatchOrder stream. The service checks the token once, when the stream
+ * opens, so without a deadline a stream would outlive the token (15 min) forever; at the deadline
+ * the subscription ends with UNAVAILABLE and the client re-reads and resubscribes with a fresh token.
+ */
+export const WATCH_DEADLINE_MS = 15 * 60_000;
+
 /** Builds the gateway over a generated client (a stub in unit tests). */
-export function orderGatewayFor(client: OrderServiceClient, logger: Logger, ready: () => Promise<boolean> = () => isChannelReady(client as Client)): OrderGateway {
+export function orderGatewayFor(
+  client: OrderServiceClient,
+  logger: Logger,
+  ready: () => Promise<boolean> = () => isChannelReady(client as Client),
+  watchDeadlineMs = WATCH_DEADLINE_MS,
+): OrderGateway {
   const caller = gatewayCaller(client, { service: 'order', logger, deadlineMs: 3000 });
   const placing = gatewayCaller(client, { service: 'order', logger, deadlineMs: PLACE_ORDER_DEADLINE_MS });
   const options = (call: OrderCall, field = argumentName) => ({ requestId: call.requestId, accessToken: call.accessToken, field });
@@ -67,7 +79,7 @@ export function orderGatewayFor(client: OrderServiceClient, logger: Logger, read
       const metadata = new Metadata();
       metadata.set('x-request-id', call.requestId);
       if (call.accessToken) metadata.set('authorization', `Bearer ${call.accessToken}`);
-      return client.watchOrder({ orderId }, metadata);
+      return client.watchOrder({ orderId }, metadata, { deadline: Date.now() + watchDeadlineMs });
     },
     ready,
     close: () => closeGrpcClient(client as Client),
@@ -75,7 +87,7 @@ export function orderGatewayFor(client: OrderServiceClient, logger: Logger, read
 }
 
 /** The gateway over the shared channel to `address`; ready = the service's gRPC health is SERVING. */
-export function createOrderGateway(address: string, logger: Logger): OrderGateway {
+export function createOrderGateway(address: string, logger: Logger, watchDeadlineMs = WATCH_DEADLINE_MS): OrderGateway {
   const service = connectService(OrderServiceClient, address, 'shop.order.v1.OrderService');
-  return { ...orderGatewayFor(service.client, logger, service.ready), close: service.close };
+  return { ...orderGatewayFor(service.client, logger, service.ready, watchDeadlineMs), close: service.close };
 }

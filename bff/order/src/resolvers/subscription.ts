@@ -8,8 +8,15 @@ export const subscription: Pick<SubscriptionResolvers, 'orderUpdated'> = {
   orderUpdated: {
     subscribe: (_parent, args, ctx) => {
       const viewer = requireViewer(ctx);
+      // Read before taking a slot: a malformed X-Cart-Id throws here, and must not cost one.
+      const call = ctx.call;
       const release = ctx.streams.acquire(viewer.userId);
-      return orderUpdates(ctx.orders.watchOrder(args.id, ctx.call), release, ctx.stopping);
+      try {
+        return orderUpdates(ctx.orders.watchOrder(args.id, call), release, ctx.stopping);
+      } catch (error) {
+        release();
+        throw error;
+      }
     },
     resolve: (order: Order) => order,
   },

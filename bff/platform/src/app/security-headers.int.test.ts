@@ -65,6 +65,21 @@ describe('security headers on every BFF response', () => {
     expect(answer.headers.get('content-security-policy')).toBe(API_CSP);
   });
 
+  it('tells caches never to store a GraphQL answer (they depend on the caller), on both paths and over GET', async () => {
+    const get = { method: 'GET', headers: { 'x-graphql-csrf': '1' } };
+    const answers = await Promise.all([
+      rawRequest(`${fast.url}/graphql`, json({ query: '{ hello }' })),
+      rawRequest(`${yogaOnly.url}/graphql`, json({ query: '{ hello }' })),
+      rawRequest(`${fast.url}/graphql?query=%7Bhello%7D`, get),
+      rawRequest(`${yogaOnly.url}/graphql?query=%7Bhello%7D`, get),
+      rawRequest(`${fast.url}/graphql`, json({ query: '{ nope }' })),
+    ]);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('keeps a CSP a route chose itself and adds the rest of the baseline', async () => {
     const answer = await rawRequest(`${withRoutes.url}/own-csp`, { method: 'GET' });
     expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");

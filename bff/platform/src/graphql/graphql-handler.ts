@@ -114,6 +114,9 @@ export function createGraphQLHandler<C extends BaseContext>(options: GraphQLHand
     // yoga's own test for "render GraphiQL" (GET + Accept containing text/html).
     const graphiqlPage = options.graphiql && req.method === 'GET' && !!req.headers.accept?.includes('text/html');
     for (const [name, value] of securityHeaders(graphiqlPage)) res.setHeader(name, value);
+    // Answers depend on the caller (token, X-Cart-Id: carts, orders); a GET query must not be
+    // kept by a browser or shared cache and replayed to someone else.
+    res.setHeader('cache-control', 'no-store');
     const preflight = req.method === 'OPTIONS';
     const requested = req.headers['access-control-request-headers'];
     for (const [name, value] of corsHeaders(options.cors, req.headers.origin, preflight, requested)) {
