@@ -53,24 +53,28 @@ it('SIGKILL between reserve and pay: on restart every order settles, stock balan
   const atCrash = await statusCounts();
   expect(atCrash.some((row) => row.status === 'PENDING' || row.status === 'STOCK_RESERVED')).toBe(true);
 
+  const stockNow = async () => {
+    const [row] = await withSql(downstream.catalog.database.url, (sql) => sql<Array<{ stock: number; reserved: number; committed: number }>>`
+      select p.stock, coalesce(sum(r.quantity) filter (where r.state = 'reserved'), 0)::int as reserved,
+        coalesce(sum(r.quantity) filter (where r.state = 'committed'), 0)::int as committed
+      from products p left join stock_reservations r on r.product_id = p.id where p.id = ${productId} group by p.stock`);
+    return row;
+  };
   const second = await startOrderProcess(env);
   try {
     await expect
       .poll(async () => (await statusCounts()).filter((row) => row.status !== 'SHIPPED' && row.status !== 'CANCELLED').length, { timeout: 90_000, interval: 250 })
       .toBe(0);
+    const orders = await withSql(database.url, (sql) => sql<Array<{ id: string; status: string; quantity: number }>>`
+      select o.id, o.status, sum(l.quantity)::int as quantity from orders o join order_lines l on l.order_id = o.id group by o.id`);
+    const shipped = orders.filter((order) => order.status === 'SHIPPED');
+    expect(shipped).toHaveLength(ORDERS); // the good card: every order pays once the saga resumes
+    const sold = shipped.reduce((sum, order) => sum + order.quantity, 0);
+    // Commits are their own saga steps: they may finish just after the last SHIPPED.
+    await expect.poll(stockNow, { timeout: 15_000 }).toEqual({ stock: 100 - sold, reserved: 0, committed: sold });
   } finally {
     await second.kill();
   }
-  const orders = await withSql(database.url, (sql) => sql<Array<{ id: string; status: string; quantity: number }>>`
-    select o.id, o.status, sum(l.quantity)::int as quantity from orders o join order_lines l on l.order_id = o.id group by o.id`);
-  const shipped = orders.filter((order) => order.status === 'SHIPPED');
-  expect(shipped).toHaveLength(ORDERS); // the good card: every order pays once the saga resumes
-  const sold = shipped.reduce((sum, order) => sum + order.quantity, 0);
-  const [stock] = await withSql(downstream.catalog.database.url, (sql) => sql<Array<{ stock: number; reserved: number; committed: number }>>`
-    select p.stock, coalesce(sum(r.quantity) filter (where r.state = 'reserved'), 0)::int as reserved,
-      coalesce(sum(r.quantity) filter (where r.state = 'committed'), 0)::int as committed
-    from products p left join stock_reservations r on r.product_id = p.id where p.id = ${productId} group by p.stock`);
-  expect(stock).toEqual({ stock: 100 - sold, reserved: 0, committed: sold });
   const charges = await withSql(downstream.payment.database.url, (sql) => sql<Array<{ orderId: string; count: number }>>`
     select order_id as "orderId", count(*)::int as count from charges group by order_id`);
   expect(charges).toHaveLength(ORDERS);
