@@ -2,7 +2,7 @@
 // released exactly once — also when the payment lands late, racing the expiry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OrderStatus } from '@shop/contracts/order/v1';
-import { addToCart, checkout, productWithStock, settle, stockOf, withSql } from '../testing/checkout-helpers.js';
+import { addToCart, checkout, checkoutRetrying, productWithStock, settle, stockOf, withSql } from '../testing/checkout-helpers.js';
 import { startOrderStack, type OrderStack } from '../testing/order-stack.js';
 
 let stack: OrderStack;
@@ -42,7 +42,7 @@ it('many orders racing their expiry: each ends paid or expired, never both, and 
   const orders = await Promise.all(
     Array.from({ length: 20 }, async (_, index) => {
       await addToCart(stack, `u-race-${index}`, productId, 1);
-      return (await checkout(stack, `u-race-${index}`)).order!;
+      return (await checkoutRetrying(stack, `u-race-${index}`, [{ productId, quantity: 1 }])).order!;
     }),
   );
   const final = await Promise.all(orders.map((order, index) => settle(stack, `u-race-${index}`, order.id, undefined, 30_000)));

@@ -1,8 +1,7 @@
 // No oversell: a thousand shoppers check out the same 10 units at once.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OrderStatus } from '@shop/contracts/order/v1';
-import { status, type ServiceError } from '@grpc/grpc-js';
-import { addToCart, checkout, newKey, productWithStock, settle, stockOf, withSql } from '../testing/checkout-helpers.js';
+import { addToCart, checkoutRetrying, productWithStock, settle, stockOf, withSql } from '../testing/checkout-helpers.js';
 import { startOrderStack, type OrderStack } from '../testing/order-stack.js';
 
 let stack: OrderStack;
@@ -38,18 +37,9 @@ it('1,000 concurrent checkouts of 10 units: exactly 10 paid, stock 0 and never n
   // The catalog allowed every cart line (10 in stock); now everyone checks out at once.
   // As a real client does: a call that times out (a loaded CI machine) is retried with the SAME
   // idempotency key — which must still make one order per shopper.
-  const placed = await inPool(SHOPPERS, async (index) => {
-    const key = newKey();
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        // The lines the shopper confirmed, the same on every attempt (as the order app sends them).
-        return await checkout(stack, shopper(index), { key, lines: [{ productId, quantity: 1 }] });
-      } catch (error) {
-        const code = (error as ServiceError).code;
-        if (attempt === 3 || (code !== status.DEADLINE_EXCEEDED && code !== status.UNAVAILABLE)) throw error;
-      }
-    }
-  });
+  // As a real client does: a call that times out (a loaded CI machine) is retried with the SAME
+  // idempotency key and lines — which must still make one order per shopper.
+  const placed = await inPool(SHOPPERS, (index) => checkoutRetrying(stack, shopper(index), [{ productId, quantity: 1 }]));
   const orderRows = await withSql(stack.order.database.url, (sql) => sql`select count(*)::int as n from orders`);
   expect(orderRows).toEqual([{ n: SHOPPERS }]);
   const final = await inPool(SHOPPERS, (index) => settle(stack, shopper(index), placed[index]!.order!.id, undefined, 120_000));
