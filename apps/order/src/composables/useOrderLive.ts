@@ -41,7 +41,7 @@ function onBrowserWake(wake: () => void): () => void {
   };
 }
 
-/** The order `id` kept live (see order-watcher.ts), restarted when the id changes. */
+/** The order `id` kept live (see order-watcher.ts), restarted when the id changes; an empty id follows nothing. */
 export function useOrderLive(id: Ref<string>) {
   const client = useGraphQLClient();
   const subscribe = useLive();
@@ -57,6 +57,8 @@ export function useOrderLive(id: Ref<string>) {
     controller = current;
     order.value = undefined;
     error.value = undefined;
+    state.value = 'connecting';
+    if (!orderId) return; // nobody signed in: nothing to follow
     void watchOrder<OrderViewFragment>(
       {
         read: async (signal) => (await client.request(OrderDocument, { id: orderId }, { signal })).order ?? null,

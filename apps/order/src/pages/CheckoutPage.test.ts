@@ -16,9 +16,19 @@ async function fillIn(wrapper: Awaited<ReturnType<typeof mountOrder>>['wrapper']
 }
 
 describe('CheckoutPage', () => {
-  it('asks a signed-out shopper to sign in', async () => {
+  it('asks a signed-out shopper to sign in: in the shell on its sign-in page, alone without a dead link', async () => {
+    window.__MICRO_APP_ENVIRONMENT__ = true;
+    try {
+      const { wrapper } = await mountOrder('/checkout', () => ({ cart: cart([cartLine(1)]) }), { session: testSession() });
+      expect(wrapper.get('a').attributes('href')).toBe('/account/login?next=%2Fcheckout');
+      expect(wrapper.find('form').exists()).toBe(false);
+      wrapper.unmount();
+    } finally {
+      delete window.__MICRO_APP_ENVIRONMENT__;
+    }
     const { wrapper } = await mountOrder('/checkout', () => ({ cart: cart([cartLine(1)]) }), { session: testSession() });
-    expect(wrapper.get('a').attributes('href')).toBe('/account/login?next=%2Fcheckout');
+    expect(wrapper.text()).toContain('Sign in to the shop to check out');
+    expect(wrapper.find('a[href^="/account/login"]').exists()).toBe(false);
   });
 
   it('checks the form before sending and names each bad field', async () => {

@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { signedInAs, testSession } from '@shop/apps-platform/testing';
 import { mountOrder } from '../testing/mount-order';
 
 // happy-dom lays nothing out: give elements the size of a 600 px tall list viewport.
@@ -50,5 +51,21 @@ describe('OrdersPage', () => {
   it('says when there are no orders yet', async () => {
     const { wrapper } = await mountOrder('/orders', () => page(0, 0, 0));
     expect(wrapper.text()).toContain('No orders yet');
+  });
+
+  it('signed out: asks to sign in without asking the BFF; a sign-out takes the orders off the screen, a sign-in loads the new shopper’s', async () => {
+    const session = testSession();
+    const { wrapper, request } = await mountOrder('/orders', (_op, variables) => page(variables['after'] ? 20 : 0, 20, 300), { session });
+    expect(wrapper.text()).toContain('Sign in to the shop to see your orders');
+    expect(request).not.toHaveBeenCalled();
+    session.set(signedInAs());
+    await flushPromises();
+    expect(wrapper.text()).toContain('300 orders');
+    expect(request.mock.calls[0]![1]).toEqual({ first: 20, after: null });
+    session.set(testSession().current());
+    await flushPromises();
+    expect(wrapper.text()).not.toContain('300 orders');
+    expect(wrapper.find('.orders__scroller').isVisible()).toBe(false);
+    expect(wrapper.findAll('li.orders__row')).toHaveLength(0);
   });
 });
