@@ -131,4 +131,35 @@ describe('CheckoutPage', () => {
     expect(alerts[1]).toContain('no longer in stock');
     expect(wrapper.find('form').exists()).toBe(false);
   });
+
+  it('an answer lost, then the cart found empty: the order likely went through — the orders are pointed at and the same lines later are a new attempt', async () => {
+    const keys: string[] = [];
+    let lines = [cartLine(1)];
+    const respond = (operation: string, variables: Record<string, unknown>) => {
+      if (operation !== 'PlaceOrder') return { cart: cart(lines) };
+      keys.push((variables['input'] as { idempotencyKey: string }).idempotencyKey);
+      if (keys.length === 1) {
+        lines = []; // the order was placed and took the cart's lines, but its answer never arrived
+        fail('UNAVAILABLE', 'The service is unreachable. Check your connection and try again.');
+      }
+      return { placeOrder: { created: true, order: { id: 'o-3' } } };
+    };
+    const first = await mountOrder('/checkout', respond);
+    await fillIn(first.wrapper);
+    await first.wrapper.get('form').trigger('submit');
+    await flushPromises();
+    first.wrapper.unmount();
+    const reloaded = await mountOrder('/checkout', respond); // a reload
+    expect(reloaded.wrapper.get('[role="alert"]').text()).toContain('your last order may have gone through');
+    expect(reloaded.wrapper.get('[role="alert"] a').attributes('href')).toBe('/orders');
+    reloaded.wrapper.unmount();
+    lines = [cartLine(1)]; // the same product again, later
+    const later = await mountOrder('/checkout', respond);
+    await fillIn(later.wrapper);
+    await later.wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(later.router.currentRoute.value.fullPath).toBe('/orders/o-3');
+  });
 });
