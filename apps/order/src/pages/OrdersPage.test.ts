@@ -19,7 +19,7 @@ const page = (from: number, count: number, total: number) => ({
     totalCount: total,
     pageInfo: { hasNextPage: from + count < total, endCursor: `c${from + count}` },
     edges: Array.from({ length: count }, (_, i) => ({
-      node: { id: `o-${from + i}`, number: `N${from + i}`, status: 'SHIPPED', createdAt: '2026-12-04T03:00:00.000Z', total: { formatted: '$1.00' }, lines: [{ quantity: 1 }] },
+      node: { id: `o-${from + i}`, number: `N${from + i}`, status: 'SHIPPED', cancelReason: null, createdAt: '2026-12-04T03:00:00.000Z', total: { formatted: '$1.00' }, lines: [{ quantity: 1 }] },
     })),
   },
 });
@@ -67,5 +67,12 @@ describe('OrdersPage', () => {
     expect(wrapper.text()).not.toContain('300 orders');
     expect(wrapper.find('.orders__scroller').isVisible()).toBe(false);
     expect(wrapper.findAll('li.orders__row')).toHaveLength(0);
+  });
+
+  it('a cancelled order in the list says why', async () => {
+    const cancelled = page(0, 1, 1);
+    Object.assign(cancelled.orders.edges[0]!.node, { status: 'CANCELLED', cancelReason: 'card declined' });
+    const { wrapper } = await mountOrder('/orders', () => cancelled);
+    expect(wrapper.get('li.orders__row').text()).toContain('Cancelled: card declined.');
   });
 });
