@@ -100,4 +100,23 @@ describe('OrderPage', () => {
     expect(wrapper.text()).toContain('Sign in to the shop to see this order');
     expect(wrapper.find('[role="status"]').exists()).toBe(false);
   });
+
+  it('after a cancel, a late stream update older than the cancel’s answer does not bring the old status back', async () => {
+    let push: ((data: unknown) => void) | undefined;
+    const subscribe = ((_doc, _vars, _signal, onNext) => {
+      push = onNext as (data: unknown) => void;
+      return new Promise<void>(() => undefined);
+    }) as Subscribe;
+    const { wrapper } = await mountOrder(
+      '/orders/o-1',
+      (operation) => (operation === 'CancelOrder' ? { cancelOrder: order(3, 'CANCELLED', { cancelReason: 'cancelled by customer' }) } : { order: order(1, 'PENDING') }),
+      { subscribe },
+    );
+    await wrapper.get('button').trigger('click');
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toBe('Cancelled: cancelled by customer.');
+    push!({ orderUpdated: order(2, 'STOCK_RESERVED') }); // sent before the cancel, arriving after it
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toBe('Cancelled: cancelled by customer.');
+  });
 });
