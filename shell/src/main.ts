@@ -3,6 +3,7 @@ import { createPinia } from 'pinia';
 import './styles/shell.css';
 import { loadManifest } from './manifest/load.js';
 import { startMicroApp } from './micro-app/start.js';
+import { provideBrowserLocation, trackLocation } from './micro-app/browser-location.js';
 import { createShellRouter } from './router/index.js';
 import { useManifestStore } from './stores/useManifestStore.js';
 import { useSessionStore } from './stores/useSessionStore.js';
@@ -35,6 +36,7 @@ async function bootstrap(): Promise<void> {
   const cart = useCartStore(pinia);
   cart.start({ host: microApp, storage: window.localStorage, readSummary: cartApp && cartSummaryReader(cartApp.bffUrl) });
   startShellSession(router, result.manifest, useSessionStore(pinia), (session) => cart.sessionChanged(session));
+  provideBrowserLocation(app, trackLocation({ shellRouter: router, subAppRouter: microApp.router }));
   app.use(router);
   app.mount('#app');
 }

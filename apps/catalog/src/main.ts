@@ -8,6 +8,7 @@ import { createCatalogRouter } from './router';
 
 defineSubApp({
   name: 'catalog',
+  carts: true,
   base: '/catalog',
   create({ history }) {
     const app = createApp(App);

@@ -9,6 +9,7 @@ import { createOrderRouter } from './router';
 
 defineSubApp({
   name: 'order',
+  carts: true,
   base: '/',
   create({ history, config, session }) {
     const app = createApp(App);

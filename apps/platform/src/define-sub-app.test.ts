@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { createApp, defineComponent, h } from 'vue';
 import { createRouter, RouterView } from 'vue-router';
 import { useGraphQLClient } from './graphql-client-injection.js';
@@ -122,5 +124,27 @@ describe('defineSubApp', () => {
     expect(window.location.pathname).toBe('/demo/');
     expect(context).toMatchObject({ embedded: false, config: { bffUrl: 'http://bff.test/graphql' } });
     expect(window.mount).toBeUndefined();
+  });
+
+  it('inside the shell: a cart app names the shared guest cart (X-Cart-Id) on every call; other apps never send it', async () => {
+    window.__MICRO_APP_ENVIRONMENT__ = true;
+    window.microApp = bridge({ bffUrl: 'http://bff.test/graphql' }, { cart: { guestCartId: 'AbCdEfGhIjKlMnOpQrStUv' } });
+    const sent: Array<Record<string, string>> = [];
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => (sent.push(init.headers as Record<string, string>), new Response(JSON.stringify({ data: { ok: true } })))));
+    const query = parse('{ ok }') as TypedDocumentNode<{ ok: boolean }, Record<string, never>>;
+    for (const carts of [true, false]) {
+      let client: SubAppContext['client'] | undefined;
+      defineSubApp({
+        name: 'demo',
+        base: '/demo',
+        carts,
+        create: (ctx) => ((client = ctx.client), { app: createApp(RouterView), router: createRouter({ history: ctx.history, routes: [{ path: '/:p(.*)*', component: Home }] }) }),
+      });
+      await window.mount!();
+      await client!.request(query, {});
+      window.unmount!();
+    }
+    expect(sent[0]!['X-Cart-Id']).toBe('AbCdEfGhIjKlMnOpQrStUv');
+    expect(sent[1]).not.toHaveProperty('X-Cart-Id');
   });
 });

@@ -34,6 +34,8 @@ export interface SubAppDefinition {
   base: string;
   /** `include` when the BFF keeps a cookie (the user BFF); default same-origin. */
   credentials?: RequestCredentials;
+  /** True when the app's BFF serves carts (catalog, order): its calls name the guest cart (`X-Cart-Id`). */
+  carts?: boolean;
   /** Standalone only: the app's own session (default: anonymous); `restore()` runs before the first mount. */
   standaloneSession?(config: RuntimeConfig): SessionSource & { restore?(): Promise<void> };
   /** Creates the Vue app and its router (not yet mounted). Called on every visit. */
@@ -51,8 +53,9 @@ export function defineSubApp(definition: SubAppDefinition): void {
     root.classList.add('shop-app');
     const history = createWebHistory(window.__MICRO_APP_BASE_ROUTE__ || definition.base);
     const cart = embedded ? shellCartBridge(window.microApp!) : storedCartBridge(window.localStorage);
-    // Every call names the guest cart (when there is one): the BFF merges it once the shopper signs in.
-    const headers = () => ({ 'X-Cart-Id': cart.guestCartId() });
+    // A cart BFF's every call names the guest cart (when there is one): it merges the cart once the
+    // shopper signs in. The id opens the cart, so other BFFs never see it.
+    const headers = definition.carts ? () => ({ 'X-Cart-Id': cart.guestCartId() }) : undefined;
     const client = createAuthGraphQLClient({ url: config.bffUrl, credentials: definition.credentials, session, headers });
     const { app, router } = definition.create({ name: definition.name, config, history, client, session, embedded, cart });
     provideGraphQLClient(app, client);

@@ -48,4 +48,19 @@ describe('shell cart store', () => {
     expect(parseCartAnswer({ itemCount: 1, mergedGuestCart: false, guestCartId: 3 })).toBeUndefined();
     expect(parseCartAnswer({ itemCount: 1, mergedGuestCart: false })).toEqual({ guestCartId: null, itemCount: 1, mergedGuestCart: false });
   });
+
+  it('a summary read overtaken by a sub-app’s answer does not put the older count back, but its merge still forgets the id', async () => {
+    let answer: (value: CartAnswer) => void = () => undefined;
+    const items = new Map<string, string>([[GUEST_CART_KEY, ID]]);
+    const storage = { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+    const store = useCartStore();
+    store.start({ host: { setGlobalData: () => undefined }, storage, readSummary: () => new Promise((resolve) => (answer = resolve)) });
+    store.sessionChanged({ user: { id: 'u1', email: 'a@b.c', displayName: 'A', role: 'CUSTOMER', permissions: [] }, accessToken: 't', expiresAt: null } as never);
+    store.apply({ guestCartId: null, itemCount: 4, mergedGuestCart: false }); // an add answered first
+    answer({ guestCartId: null, itemCount: 3, mergedGuestCart: true });
+    await flush();
+    expect(store.itemCount).toBe(4);
+    expect(store.guestCartId()).toBeUndefined();
+    expect(items.has(GUEST_CART_KEY)).toBe(false);
+  });
 });

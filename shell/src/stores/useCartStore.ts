@@ -27,24 +27,33 @@ export const useCartStore = defineStore('shell-cart', () => {
     options?.host.setGlobalData({ cart: { guestCartId: guestCartId ?? null } });
   }
 
-  /** A cart answer from a sub-app or the summary: keep or forget the id, show the count. */
-  function apply(answer: CartAnswer): void {
+  // Cart answers applied so far: a summary read overtaken by a sub-app's answer has an older count.
+  let answers = 0;
+
+  /** Keeps or forgets the guest id an answer names; shows its count unless `countIsStale`. */
+  function take(answer: CartAnswer, countIsStale = false): void {
     const next = nextGuestCartId(guestCartId, answer);
     if (next !== guestCartId) {
       guestCartId = next;
       if (next) options?.storage.setItem(GUEST_CART_KEY, next);
       else options?.storage.removeItem(GUEST_CART_KEY);
     }
-    itemCount.value = Math.max(0, Math.trunc(answer.itemCount) || 0);
+    if (!countIsStale) itemCount.value = Math.max(0, Math.trunc(answer.itemCount) || 0);
+    answers += 1;
     publish();
   }
+
+  /** A cart answer from a sub-app: keep or forget the id, show the count. */
+  const apply = (answer: CartAnswer): void => take(answer);
 
   async function refresh(accessToken: string | null): Promise<void> {
     if (!options?.readSummary) return;
     const ticket = ++latest;
+    const before = answers;
     try {
       const answer = await options.readSummary({ guestCartId, accessToken });
-      if (ticket === latest) apply(answer);
+      // A merge it did still counts (forget the id); its count does not if a sub-app answered meanwhile.
+      if (ticket === latest) take(answer, answers !== before);
     } catch (error) {
       console.warn('[shell] could not read the cart', error);
     }

@@ -107,4 +107,23 @@ describe('ProductListPage', () => {
     expect(cart.reports).toEqual([answer.addToCart]);
     expect(second.get('[role="status"]').text()).toContain('Added to cart');
   });
+
+  it('one confirmation at a time: adding from a second card takes the word from the first', async () => {
+    let count = 0;
+    const page = productsPage([product(1), product(2)], 2, null, false);
+    const { wrapper } = await mountCatalog(
+      '/',
+      catalog((operation) => (operation === 'AddToCart' ? { addToCart: { guestCartId: null, itemCount: (count += 1), mergedGuestCart: false } } : page)),
+      testSession(),
+      recordingCart(),
+    );
+    const [first, second] = wrapper.findAll('article');
+    await first!.get('form.add-to-cart').trigger('submit');
+    await flushPromises();
+    expect(first!.get('[role="status"]').text()).toBe('Added to cart (1 item in your cart).');
+    await second!.get('form.add-to-cart').trigger('submit');
+    await flushPromises();
+    expect(wrapper.findAll('.add-to-cart [role="status"]').map((status) => status.text())).toEqual(['Added to cart (2 items in your cart).']);
+    expect(second!.find('[role="status"]').exists()).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cartSignature, checkoutKey, finishCheckout } from './checkout-key';
+import { cartSignature, checkoutKey, endAttemptIfEmpty, finishCheckout } from './checkout-key';
 
 function memory() {
   const items = new Map<string, string>();
@@ -27,5 +27,16 @@ describe('checkout key', () => {
     expect(checkoutKey('c', storage, () => 'fresh-key-000000000')).toBe('fresh-key-000000000');
     storage.setItem('order.checkout-attempt', 'not json');
     expect(checkoutKey('c', storage, () => 'fresh-key-000000001')).toBe('fresh-key-000000001');
+  });
+
+  it('an empty cart ends the open attempt: the same lines added again later get a new key, not a replay of the order placed', () => {
+    const storage = memory();
+    const cart = cartSignature([{ productId: 'a', quantity: 1 }]);
+    const first = checkoutKey(cart, storage, () => 'key-0000000000000001');
+    expect(endAttemptIfEmpty(1, storage)).toBe(false);
+    expect(checkoutKey(cart, storage, () => 'key-0000000000000002')).toBe(first);
+    expect(endAttemptIfEmpty(0, storage)).toBe(true); // the placed order took the lines; its answer was lost
+    expect(endAttemptIfEmpty(0, storage)).toBe(false);
+    expect(checkoutKey(cart, storage, () => 'key-0000000000000003')).toBe('key-0000000000000003');
   });
 });

@@ -31,3 +31,15 @@ export function checkoutKey(signature: string, storage: Store, newKey: () => str
 export function finishCheckout(storage: Store): void {
   storage.removeItem(CHECKOUT_KEY);
 }
+
+/**
+ * The cart now has no lines: no attempt is left to retry (an order placed by it took its lines,
+ * or the shopper emptied the cart). Forgets the key so the same lines added again later are a
+ * new order rather than a replay of the old one. True when an attempt was open (its answer may
+ * have been lost: the order may exist).
+ */
+export function endAttemptIfEmpty(lineCount: number, storage: Store): boolean {
+  if (lineCount > 0 || storage.getItem(CHECKOUT_KEY) === null) return false;
+  finishCheckout(storage);
+  return true;
+}

@@ -104,4 +104,20 @@ describe('order watcher', () => {
     expect(run.states.at(-1)).toBe('failed');
     expect(run.shown.map((x) => x.status)).toEqual(['PENDING', 'STOCK_RESERVED']);
   });
+
+  it('a stream that ends without a final status is followed again after a pause, never in a tight loop', async () => {
+    const run = script(
+      [o(1, 'PENDING'), o(1, 'PENDING'), o(1, 'PENDING'), o(2, 'PAID')],
+      [
+        { events: [], end: 'complete' },
+        { events: [], end: 'complete' },
+        { events: [o(1, 'PENDING')], end: 'complete' },
+        { events: [o(3, 'SHIPPED')], end: 'complete' },
+      ],
+    );
+    await watchOrder(run.deps, new AbortController().signal);
+    expect(run.pauses).toEqual([1000, 2000, 1000]); // an update resets the back-off
+    expect(run.shown.map((x) => x.status)).toEqual(['PENDING', 'PAID', 'SHIPPED']);
+    expect(run.states).toEqual(['connecting', 'live', 'live', 'live', 'live', 'final']);
+  });
 });

@@ -73,6 +73,10 @@ export async function watchOrder<T extends Versioned>(deps: OrderWatcherDeps<T>,
         refreshed = false;
       });
       if (isFinal(shown)) return deps.onState('final');
+      // Ended without a final status (the BFF's stream lifetime cap, a drain): go round again, but
+      // never in a tight loop should a BFF end every stream at once.
+      await deps.pause(delay, signal);
+      delay = Math.min(delay * 2, 15_000);
     } catch (caught) {
       if (signal.aborted) return;
       if (woken) continue; // re-read and resubscribe now, no back-off

@@ -7,6 +7,7 @@ import {
   SetCartItemQuantityDocument,
   type CartViewFragment,
 } from '../gen/graphql';
+import { endAttemptIfEmpty } from './checkout-key';
 
 /** The cart page's state: the cart, one change at a time, every answer reported to the shell. */
 export function useCart() {
@@ -27,6 +28,7 @@ export function useCart() {
       cart.value = next;
       error.value = undefined;
       bridge.report(next);
+      endAttemptIfEmpty(next.lines.length, window.sessionStorage);
     } catch (caught) {
       if (ticket !== latest) return;
       error.value = caught instanceof GraphQLRequestError ? caught : new GraphQLRequestError({ code: 'INTERNAL', message: 'Something went wrong. Please try again.' });

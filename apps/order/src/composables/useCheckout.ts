@@ -2,7 +2,7 @@ import { shallowRef } from 'vue';
 import { useRouter } from 'vue-router';
 import { GraphQLRequestError, useCartBridge, useGraphQLClient } from '@shop/apps-platform';
 import { CartDocument, PlaceOrderDocument, type CartViewFragment } from '../gen/graphql';
-import { cartSignature, checkoutKey, finishCheckout } from './checkout-key';
+import { cartSignature, checkoutKey, endAttemptIfEmpty, finishCheckout } from './checkout-key';
 import { checkForm, formFieldOf, type CheckoutForm, type FormErrors } from './checkout-form';
 
 /** What went wrong with the last attempt, as the page shows it. */
@@ -29,6 +29,10 @@ export function useCheckout() {
     try {
       cart.value = (await client.request(CartDocument, {})).cart;
       bridge.report(cart.value);
+      if (endAttemptIfEmpty(cart.value.lines.length, window.sessionStorage)) {
+        // An attempt was open and its lines are gone: most likely its order went through unanswered.
+        problem.value = { message: 'Your cart is empty now: your last order may have gone through.', seeOrders: true };
+      }
     } catch (error) {
       problem.value = { message: error instanceof GraphQLRequestError ? error.message : 'Could not load your cart.' };
     }

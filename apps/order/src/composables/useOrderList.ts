@@ -15,23 +15,38 @@ export function useOrderList() {
   const loading = shallowRef(false);
   let cursor: string | null = null;
   let more = true;
+  let generation = 0;
 
   async function loadMore(): Promise<void> {
     if (loading.value || !more) return;
     loading.value = true;
+    const mine = generation;
     try {
       const { orders } = await client.request(OrdersDocument, { first: PAGE, after: cursor });
+      if (mine !== generation) return;
       rows.value = [...rows.value, ...orders.edges.map((edge) => edge.node)];
       total.value = orders.totalCount;
       cursor = orders.pageInfo.endCursor ?? null;
       more = orders.pageInfo.hasNextPage;
       error.value = undefined;
     } catch (caught) {
+      if (mine !== generation) return;
       error.value = caught instanceof GraphQLRequestError ? caught : new GraphQLRequestError({ code: 'INTERNAL', message: 'Could not load your orders.' });
     } finally {
-      loading.value = false;
+      if (mine === generation) loading.value = false;
     }
   }
 
-  return { rows, total, error, loading, loadMore, hasMore: () => more };
+  /** Another shopper (or none): forget what was loaded; a load in flight is dropped when it lands. */
+  function reset(): void {
+    generation += 1;
+    rows.value = [];
+    total.value = undefined;
+    error.value = undefined;
+    loading.value = false;
+    cursor = null;
+    more = true;
+  }
+
+  return { rows, total, error, loading, loadMore, reset, hasMore: () => more };
 }

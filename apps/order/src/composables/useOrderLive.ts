@@ -41,7 +41,7 @@ function onBrowserWake(wake: () => void): () => void {
   };
 }
 
-/** The order `id` kept live (see order-watcher.ts), restarted when the id changes. */
+/** The order `id` kept live (see order-watcher.ts), restarted when the id changes; an empty id follows nothing. */
 export function useOrderLive(id: Ref<string>) {
   const client = useGraphQLClient();
   const subscribe = useLive();
@@ -50,6 +50,10 @@ export function useOrderLive(id: Ref<string>) {
   const state = shallowRef<WatchState>('connecting');
   const error = shallowRef<GraphQLRequestError>();
   let controller: AbortController | undefined;
+  // Newer versions only: the stream and a cancel's answer both bring the order, in either order.
+  const show = (next: OrderViewFragment) => {
+    if (!order.value || next.version > order.value.version) order.value = next;
+  };
 
   function start(orderId: string): void {
     controller?.abort();
@@ -57,6 +61,8 @@ export function useOrderLive(id: Ref<string>) {
     controller = current;
     order.value = undefined;
     error.value = undefined;
+    state.value = 'connecting';
+    if (!orderId) return; // nobody signed in: nothing to follow
     void watchOrder<OrderViewFragment>(
       {
         read: async (signal) => (await client.request(OrderDocument, { id: orderId }, { signal })).order ?? null,
@@ -64,7 +70,7 @@ export function useOrderLive(id: Ref<string>) {
         pause,
         onWake: onBrowserWake,
         refresh: async () => (await auth()?.refresh()) != null,
-        onOrder: (next) => (order.value = next),
+        onOrder: (next) => show(next),
         onState: (next, cause) => {
           state.value = next;
           error.value = cause;
@@ -76,9 +82,6 @@ export function useOrderLive(id: Ref<string>) {
 
   watch(id, start, { immediate: true });
   onBeforeUnmount(() => controller?.abort());
-  /** After a cancel: show the answer (newer versions only) — the stream ends on its own. */
-  const show = (next: OrderViewFragment) => {
-    if (!order.value || next.version > order.value.version) order.value = next;
-  };
+  /** After a cancel: show its answer (newer versions only); the stream ends on its own. */
   return { order, state, error, show };
 }

@@ -16,9 +16,19 @@ async function fillIn(wrapper: Awaited<ReturnType<typeof mountOrder>>['wrapper']
 }
 
 describe('CheckoutPage', () => {
-  it('asks a signed-out shopper to sign in', async () => {
+  it('asks a signed-out shopper to sign in: in the shell on its sign-in page, alone without a dead link', async () => {
+    window.__MICRO_APP_ENVIRONMENT__ = true;
+    try {
+      const { wrapper } = await mountOrder('/checkout', () => ({ cart: cart([cartLine(1)]) }), { session: testSession() });
+      expect(wrapper.get('a').attributes('href')).toBe('/account/login?next=%2Fcheckout');
+      expect(wrapper.find('form').exists()).toBe(false);
+      wrapper.unmount();
+    } finally {
+      delete window.__MICRO_APP_ENVIRONMENT__;
+    }
     const { wrapper } = await mountOrder('/checkout', () => ({ cart: cart([cartLine(1)]) }), { session: testSession() });
-    expect(wrapper.get('a').attributes('href')).toBe('/account/login?next=%2Fcheckout');
+    expect(wrapper.text()).toContain('Sign in to the shop to check out');
+    expect(wrapper.find('a[href^="/account/login"]').exists()).toBe(false);
   });
 
   it('checks the form before sending and names each bad field', async () => {
@@ -120,5 +130,36 @@ describe('CheckoutPage', () => {
     expect(alerts[0]).toContain('Some items need your attention');
     expect(alerts[1]).toContain('no longer in stock');
     expect(wrapper.find('form').exists()).toBe(false);
+  });
+
+  it('an answer lost, then the cart found empty: the order likely went through — the orders are pointed at and the same lines later are a new attempt', async () => {
+    const keys: string[] = [];
+    let lines = [cartLine(1)];
+    const respond = (operation: string, variables: Record<string, unknown>) => {
+      if (operation !== 'PlaceOrder') return { cart: cart(lines) };
+      keys.push((variables['input'] as { idempotencyKey: string }).idempotencyKey);
+      if (keys.length === 1) {
+        lines = []; // the order was placed and took the cart's lines, but its answer never arrived
+        fail('UNAVAILABLE', 'The service is unreachable. Check your connection and try again.');
+      }
+      return { placeOrder: { created: true, order: { id: 'o-3' } } };
+    };
+    const first = await mountOrder('/checkout', respond);
+    await fillIn(first.wrapper);
+    await first.wrapper.get('form').trigger('submit');
+    await flushPromises();
+    first.wrapper.unmount();
+    const reloaded = await mountOrder('/checkout', respond); // a reload
+    expect(reloaded.wrapper.get('[role="alert"]').text()).toContain('your last order may have gone through');
+    expect(reloaded.wrapper.get('[role="alert"] a').attributes('href')).toBe('/orders');
+    reloaded.wrapper.unmount();
+    lines = [cartLine(1)]; // the same product again, later
+    const later = await mountOrder('/checkout', respond);
+    await fillIn(later.wrapper);
+    await later.wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(later.router.currentRoute.value.fullPath).toBe('/orders/o-3');
   });
 });

@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Subscribe } from '../live';
+import { signedInAs, testSession } from '@shop/apps-platform/testing';
 import { fail, mountOrder } from '../testing/mount-order';
 import { order } from '../testing/fixtures';
 
@@ -80,5 +81,42 @@ describe('OrderPage', () => {
     expect(wrapper.get('[role="status"]').text()).toContain('Paid');
     wrapper.unmount();
     expect(streams[1]!.aborted).toBe(true);
+  });
+
+  it('signed out: follows nothing and shows nobody’s order; a sign-out on the page takes the order off the screen', async () => {
+    const session = testSession();
+    let streams = 0;
+    const subscribe = (async () => void (streams += 1)) as Subscribe;
+    const { wrapper, request } = await mountOrder('/orders/o-1', () => ({ order: order(1, 'PENDING') }), { session, subscribe });
+    expect(wrapper.text()).toContain('Sign in to the shop to see this order');
+    expect(request).not.toHaveBeenCalled();
+    expect(streams).toBe(0);
+    session.set(signedInAs());
+    await flushPromises();
+    expect(wrapper.get('h1').text()).toBe('Order K7QX-4MZD-29');
+    session.set(testSession().current());
+    await flushPromises();
+    expect(wrapper.text()).not.toContain('K7QX');
+    expect(wrapper.text()).toContain('Sign in to the shop to see this order');
+    expect(wrapper.find('[role="status"]').exists()).toBe(false);
+  });
+
+  it('after a cancel, a late stream update older than the cancel’s answer does not bring the old status back', async () => {
+    let push: ((data: unknown) => void) | undefined;
+    const subscribe = ((_doc, _vars, _signal, onNext) => {
+      push = onNext as (data: unknown) => void;
+      return new Promise<void>(() => undefined);
+    }) as Subscribe;
+    const { wrapper } = await mountOrder(
+      '/orders/o-1',
+      (operation) => (operation === 'CancelOrder' ? { cancelOrder: order(3, 'CANCELLED', { cancelReason: 'cancelled by customer' }) } : { order: order(1, 'PENDING') }),
+      { subscribe },
+    );
+    await wrapper.get('button').trigger('click');
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toBe('Cancelled: cancelled by customer.');
+    push!({ orderUpdated: order(2, 'STOCK_RESERVED') }); // sent before the cancel, arriving after it
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toBe('Cancelled: cancelled by customer.');
   });
 });

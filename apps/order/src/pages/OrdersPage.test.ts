@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { signedInAs, testSession } from '@shop/apps-platform/testing';
 import { mountOrder } from '../testing/mount-order';
 
 // happy-dom lays nothing out: give elements the size of a 600 px tall list viewport.
@@ -18,7 +19,7 @@ const page = (from: number, count: number, total: number) => ({
     totalCount: total,
     pageInfo: { hasNextPage: from + count < total, endCursor: `c${from + count}` },
     edges: Array.from({ length: count }, (_, i) => ({
-      node: { id: `o-${from + i}`, number: `N${from + i}`, status: 'SHIPPED', createdAt: '2026-12-04T03:00:00.000Z', total: { formatted: '$1.00' }, lines: [{ quantity: 1 }] },
+      node: { id: `o-${from + i}`, number: `N${from + i}`, status: 'SHIPPED', cancelReason: null, createdAt: '2026-12-04T03:00:00.000Z', total: { formatted: '$1.00' }, lines: [{ quantity: 1 }] },
     })),
   },
 });
@@ -50,5 +51,28 @@ describe('OrdersPage', () => {
   it('says when there are no orders yet', async () => {
     const { wrapper } = await mountOrder('/orders', () => page(0, 0, 0));
     expect(wrapper.text()).toContain('No orders yet');
+  });
+
+  it('signed out: asks to sign in without asking the BFF; a sign-out takes the orders off the screen, a sign-in loads the new shopper’s', async () => {
+    const session = testSession();
+    const { wrapper, request } = await mountOrder('/orders', (_op, variables) => page(variables['after'] ? 20 : 0, 20, 300), { session });
+    expect(wrapper.text()).toContain('Sign in to the shop to see your orders');
+    expect(request).not.toHaveBeenCalled();
+    session.set(signedInAs());
+    await flushPromises();
+    expect(wrapper.text()).toContain('300 orders');
+    expect(request.mock.calls[0]![1]).toEqual({ first: 20, after: null });
+    session.set(testSession().current());
+    await flushPromises();
+    expect(wrapper.text()).not.toContain('300 orders');
+    expect(wrapper.find('.orders__scroller').isVisible()).toBe(false);
+    expect(wrapper.findAll('li.orders__row')).toHaveLength(0);
+  });
+
+  it('a cancelled order in the list says why', async () => {
+    const cancelled = page(0, 1, 1);
+    Object.assign(cancelled.orders.edges[0]!.node, { status: 'CANCELLED', cancelReason: 'card declined' });
+    const { wrapper } = await mountOrder('/orders', () => cancelled);
+    expect(wrapper.get('li.orders__row').text()).toContain('Cancelled: card declined.');
   });
 });

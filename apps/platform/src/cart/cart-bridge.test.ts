@@ -18,10 +18,27 @@ describe('cart bridge', () => {
     bridge.report({ guestCartId: ID, itemCount: 2, mergedGuestCart: false });
     expect(sent).toEqual([{ cart: { guestCartId: ID, itemCount: 2, mergedGuestCart: false } }]);
     expect(bridge.guestCartId()).toBe(ID); // before the shell's global data catches up
-    global = { cart: { guestCartId: 'x"><script>' } };
+    global = { cart: { guestCartId: ID } };
     expect(bridge.guestCartId()).toBe(ID);
+    global = { cart: { guestCartId: 'x"><script>' } };
+    expect(bridge.guestCartId()).toBeUndefined();
     bridge.report({ guestCartId: null, itemCount: 3, mergedGuestCart: true });
+    expect(bridge.guestCartId()).toBeUndefined();
     global = { cart: {} };
+    expect(bridge.guestCartId()).toBeUndefined();
+  });
+
+  it('inside the shell: once the shell publishes, its id wins over the one reported (the shell merged the guest cart itself)', () => {
+    let global: Record<string, unknown> = { cart: { guestCartId: null } };
+    const bridge = shellCartBridge({ getGlobalData: () => global, dispatch: () => undefined } as unknown as MicroAppBridge);
+    bridge.report({ guestCartId: ID, itemCount: 1, mergedGuestCart: false });
+    global = { ...global, session: { user: null } }; // another key changed: the shell has not answered the cart yet
+    expect(bridge.guestCartId()).toBe(ID);
+    global = { cart: { guestCartId: ID } };
+    // A signed-in answer names no guest cart; the id stays the shell's until the shell says otherwise.
+    bridge.report({ guestCartId: null, itemCount: 1, mergedGuestCart: false });
+    expect(bridge.guestCartId()).toBe(ID);
+    global = { cart: { guestCartId: null } }; // the shell's cartSummary read after sign-in merged it
     expect(bridge.guestCartId()).toBeUndefined();
   });
 

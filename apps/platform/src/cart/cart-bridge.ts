@@ -39,15 +39,21 @@ export function nextGuestCartId(current: string | undefined, answer: CartAnswer)
 
 /** Inside the shell: the id from global data, answers dispatched to the shell. */
 export function shellCartBridge(bridge: MicroAppBridge): CartBridge {
-  let reported: string | undefined;
+  const sharedCart = () => bridge.getGlobalData()?.['cart'] as { guestCartId?: unknown } | undefined;
+  // The id just reported, and the shell's cart data it was reported against: micro-app delivers
+  // the dispatch and the shell's answer a few microtasks later, and a call made meanwhile must
+  // name the new cart. Once the shell publishes (a new object), its id wins — also when it
+  // dropped ours (a merge the shell's own cartSummary read did).
+  let pending: { against: unknown; id: string | undefined } | undefined;
+  const guestCartId = (): string | undefined => {
+    if (pending && pending.against === sharedCart()) return pending.id;
+    pending = undefined;
+    return validGuestCartId(sharedCart()?.guestCartId);
+  };
   return {
-    guestCartId() {
-      const cart = bridge.getGlobalData()?.['cart'] as { guestCartId?: unknown } | undefined;
-      // Until the shell's copy arrives (a tick after the dispatch), use the id just reported.
-      return validGuestCartId(cart?.guestCartId) ?? reported;
-    },
+    guestCartId,
     report(answer) {
-      reported = nextGuestCartId(reported, answer);
+      pending = { against: sharedCart(), id: nextGuestCartId(guestCartId(), answer) };
       bridge.dispatch({ cart: { guestCartId: answer.guestCartId ?? null, itemCount: answer.itemCount, mergedGuestCart: answer.mergedGuestCart } });
     },
   };
