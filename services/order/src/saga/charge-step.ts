@@ -4,7 +4,7 @@ import { ChargeStatus, type Charge } from '@shop/contracts/payment/v1';
 import { readOrder } from '../orders/order-record.js';
 import { transitionOrder } from '../orders/transition.js';
 import { isTransient } from '../downstream/call.js';
-import { compensateLate, onCancelled, onPaid, retryCharge, type StepPayload } from './saga-jobs.js';
+import { compensateLate, onCancelled, onPaid, retryCharge, sagaTasks, type StepPayload } from './saga-jobs.js';
 import { backoffMs, type SagaDeps } from './saga-deps.js';
 
 const consumer = 'charge-payment';
@@ -39,7 +39,7 @@ export async function chargePayment(deps: SagaDeps, payload: StepPayload): Promi
   await deps.sql.begin(async (tx) => {
     const result = await transitionOrder(tx, orderId, { to: 'PAID', inbox: { consumer, eventId }, effects: (db, paid) => onPaid(db, paid, fulfilmentDelayMs) });
     // Paid after the order was cancelled (it expired, or the shopper cancelled, mid-charge): refund.
-    if (!result.moved && result.order?.status === 'CANCELLED') await compensateLate(tx, result.order, 'order_refund_payment');
+    if (!result.moved && result.order?.status === 'CANCELLED') await compensateLate(tx, result.order, sagaTasks.refund);
   });
 }
 

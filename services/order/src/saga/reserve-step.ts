@@ -3,7 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { readOrder } from '../orders/order-record.js';
 import { transitionOrder } from '../orders/transition.js';
 import { errorMetadata, grpcCode } from '../downstream/call.js';
-import { compensateLate, onCancelled, onReserved, type StepPayload } from './saga-jobs.js';
+import { compensateLate, onCancelled, onReserved, sagaTasks, type StepPayload } from './saga-jobs.js';
 import type { SagaDeps } from './saga-deps.js';
 
 const consumer = 'reserve-stock';
@@ -32,6 +32,6 @@ export async function reserveStock(deps: SagaDeps, { orderId, eventId }: StepPay
   await deps.sql.begin(async (tx) => {
     const result = await transitionOrder(tx, orderId, { to: 'STOCK_RESERVED', inbox: { consumer, eventId }, effects: onReserved });
     // Cancelled while we reserved (expired, or by the shopper): give the stock back.
-    if (!result.moved && result.order?.status === 'CANCELLED') await compensateLate(tx, result.order, 'order_release_stock');
+    if (!result.moved && result.order?.status === 'CANCELLED') await compensateLate(tx, result.order, sagaTasks.release);
   });
 }
